@@ -1,0 +1,44 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from portal.models import TranslationStateMixin
+
+
+class HomePage(TranslationStateMixin, Page):
+    """The portal's front page: the latest news, gazette issues and explainers."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences under the portal's name on the home page."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(TranslationStateMixin, Page):
+    """A plain page of text: about the portal, accessibility, terms of use."""
+
+    body = RichTextField(
+        _("body"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,53 @@
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """The ministry's identity, shown in the header and footer of every page."""
+
+    ministry_name = models.CharField(_("ministry name"), max_length=120, default="Bộ Tư pháp")
+    portal_name = models.CharField(
+        _("portal name"), max_length=120, default="Cổng thông tin phổ biến pháp luật"
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("ministry_name"), FieldPanel("portal_name")], heading=_("Identity")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class TranslationStateMixin:
+    """What a page knows about its own translations.
+
+    A page counts as translated into a language when its title exists in that language;
+    modeltranslation falls back to Vietnamese for everything else, and templates mark that
+    fallback text with lang="vi" under a visible notice rather than pass it off as Lao.
+    """
+
+    def has_translation(self, language_code: str) -> bool:
+        return bool(getattr(self, f"title_{language_code}", ""))
+
+    @property
+    def shows_fallback(self) -> bool:
+        return not self.has_translation(get_language())
+
+    @property
+    def translated_languages(self) -> list[str]:
+        from django.conf import settings
+
+        return [code for code, _ in settings.LANGUAGES if self.has_translation(code)]

@@ -1,0 +1,74 @@
+from dataclasses import dataclass
+
+from django import template
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from portal.languages import Language, site_languages
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class Alternate:
+    language: Language
+    url: str  # for links a reader follows on this host
+    full_url: str  # for canonical and hreflang, on the site's configured host
+    is_current: bool
+    is_translated: bool
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context: template.Context) -> list[Alternate]:
+    """The current page (or view) in each language: switcher links, hreflang and canonical.
+
+    A Wagtail page's translated slugs differ per language, so its URL is computed with that
+    language active; other views keep their path and query string under the other prefix.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    alternates = []
+    for language in site_languages():
+        with translation.override(language.code):
+            if isinstance(page, Page):
+                url, full_url = page.get_url(request), page.get_full_url(request)
+                is_translated = page.specific.has_translation(language.code)
+            else:
+                url = _translated_request_path(request, language.code)
+                full_url, is_translated = request.build_absolute_uri(url), True
+        alternates.append(
+            Alternate(language, url, full_url, language.code == current, is_translated)
+        )
+    return alternates
+
+
+def _translated_request_path(request, language_code: str) -> str:
+    path = translate_url(request.path, language_code)
+    query = request.GET.urlencode()
+    return f"{path}?{query}" if query else path
+
+
+@register.filter
+def current_alternate(alternates: list[Alternate]) -> Alternate | None:
+    return next((alternate for alternate in alternates if alternate.is_current), None)
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    page: Page
+    is_current: bool
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context: template.Context) -> list[MenuItem]:
+    """The home page's live children marked "show in menus", in tree order (one query)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    children = site.root_page.get_children().live().public().in_menu()
+    return [MenuItem(child, current_path.startswith(child.path)) for child in children]

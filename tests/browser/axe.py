@@ -1,0 +1,21 @@
+"""axe-core, injected from node_modules into a page under test."""
+
+from pathlib import Path
+
+from django.conf import settings
+
+AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page) -> list[dict]:
+    """WCAG 2.2 A/AA violations axe-core finds on the page, injected from node_modules."""
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    return page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+            return result.violations.map(v => ({id: v.id, help: v.help,
+                nodes: v.nodes.map(n => n.target.join(" "))}));
+        }""",
+        WCAG_AA_TAGS,
+    )

@@ -1,0 +1,42 @@
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
+    "ALLOWED_HOSTS": "phapluat.example.gov.vn",
+    "DATABASE_URL": "sqlite:///:memory:",
+}
+
+
+def run_manage(*args: str, **env_overrides: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, **PRODUCTION_ENV, **env_overrides}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests in this process
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_missing_secret_key_stops_start_up_with_a_clear_message():
+    result = run_manage("check", SECRET_KEY="")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set for production" in result.stderr
+
+
+def test_missing_allowed_hosts_stops_start_up_with_a_clear_message():
+    result = run_manage("check", ALLOWED_HOSTS="")
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must list the portal's host names" in result.stderr
