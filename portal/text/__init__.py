@@ -1,0 +1,1 @@
+"""Text normalisation shared by indexing and querying (see README, "Search")."""
