@@ -1,0 +1,21 @@
+"""What a page gives the portal's search: its text in one language, and its facets.
+
+Each searchable page type defines `search_document(language) -> SearchDocument | None`; it
+returns None when the page has no text of its own in that language (an untranslated page is
+not indexed as Lao).
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    language: str  # "vi" or "lo": the language the text is written in
+    section: str  # "news", "explainer", "legal_document", "gazette_issue", "page"
+    title: str
+    body: str = ""  # plain text, no markup
+    summary: str = ""  # lead paragraph or abstract, plain text
+    document_number: str = ""  # as written, e.g. "168/2024/NĐ-CP"
+    document_type: str = ""  # a stable slug, e.g. "decree"
+    status: str = ""  # a stable slug, e.g. "in_force"
+    year: int | None = None
