@@ -19,11 +19,24 @@ class HomePage(TranslationStateMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "gazette.LegalDocumentLibraryPage",
+        "gazette.GazetteIndexPage",
+    ]
     max_count = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from gazette.models import GazetteIssuePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_gazette_issues"] = (
+            GazetteIssuePage.objects.live().public().order_by("-publication_date", "-pk")[:5]
+        )
+        return context
 
 
 class StandardPage(TranslationStateMixin, Page):

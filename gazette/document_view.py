@@ -1,0 +1,164 @@
+"""What a legal document's page shows: its text, relations, history, and JSON-LD."""
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils import translation
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from gazette.models import DocumentRelation, GazetteIssueEntry, LegalDocumentPage
+from gazette.status import LEGAL_FORCE, RelationKind, Status
+from portal.languages import site_languages
+
+# The same escapes as Django's json_script: the JSON cannot close its <script> element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@dataclass(frozen=True)
+class RelationView:
+    label: str  # "amends", "amended by", ...
+    document: LegalDocumentPage
+    date: date | None
+    incoming: bool  # another document acted on this one
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    date: date
+    label: str
+    document: LegalDocumentPage | None = None
+
+
+@dataclass(frozen=True)
+class TextVersion:
+    """The document in another language, when its own text exists in that language."""
+
+    code: str
+    name: str
+    url: str
+
+
+def document_context(document: LegalDocumentPage, request) -> dict:
+    language = get_language()
+    legal_text = document.legal_text(language)
+    if legal_text.amending_document_ids:
+        legal_text.attach_amending_documents(
+            LegalDocumentPage.objects.live().filter(pk__in=legal_text.amending_document_ids)
+        )
+    relations = document_relations(document)
+    entries = list(
+        GazetteIssueEntry.objects.filter(document=document, issue__live=True).select_related(
+            "issue"
+        )
+    )
+    text_languages = document.text_languages
+    return {
+        "legal_text": legal_text,
+        "has_own_text": language in text_languages,
+        "text_language_names": [_language_name(code) for code in text_languages],
+        "other_versions": _other_versions(document, request, text_languages, language),
+        "signed_pdf": document.signed_pdf_in(language),
+        "relations": relations,
+        "gazette_entries": entries,
+        "history": document_history(document, relations, entries),
+        "json_ld": legislation_json_ld(document, request, entries),
+    }
+
+
+def document_relations(document: LegalDocumentPage) -> list[RelationView]:
+    """Both directions: what this document does to others, and what others did to it."""
+    outgoing = DocumentRelation.objects.filter(source=document, target__live=True)
+    incoming = DocumentRelation.objects.filter(target=document, source__live=True)
+    rows = [(relation, False) for relation in outgoing.select_related("source")]
+    rows += [(relation, True) for relation in incoming.select_related("source")]
+    other_ids = [relation.source_id if inverse else relation.target_id for relation, inverse in rows]
+    others = (
+        LegalDocumentPage.objects.with_status()
+        .select_related("document_type")
+        .in_bulk(other_ids)
+    )
+    views = [
+        RelationView(
+            label=relation.inverse_label if inverse else RelationKind(relation.kind).label,
+            document=others[relation.source_id if inverse else relation.target_id],
+            date=relation.takes_effect,
+            incoming=inverse,
+        )
+        for relation, inverse in rows
+    ]
+    return sorted(views, key=lambda view: (view.date or date.min, view.label))
+
+
+def document_history(
+    document: LegalDocumentPage, relations: list[RelationView], entries: list
+) -> list[HistoryEvent]:
+    events = [HistoryEvent(document.signed_date, _("Signed"))]
+    events += [
+        HistoryEvent(entry.issue.publication_date, entry.citation(get_language()))
+        for entry in entries
+    ]
+    if document.effective_date:
+        events.append(HistoryEvent(document.effective_date, _("Takes effect")))
+    events += [
+        HistoryEvent(view.date, view.label, view.document)
+        for view in relations
+        if view.incoming and view.date
+    ]
+    if document.end_date:
+        events.append(HistoryEvent(document.end_date, _("No longer in force")))
+    return sorted(events, key=lambda event: event.date)
+
+
+def legislation_json_ld(document: LegalDocumentPage, request, entries: list) -> SafeString:
+    """schema.org Legislation, safe to place inside <script type="application/ld+json">."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "name": document.title,
+        "url": document.get_full_url(request),
+        "inLanguage": get_language(),
+        "legislationIdentifier": document.number,
+        "legislationType": str(document.document_type),
+        "legislationDate": document.signed_date.isoformat(),
+        "legislationLegalForce": LEGAL_FORCE[Status(document.status)],
+    }
+    if document.issuing_body:
+        data["legislationPassedBy"] = {
+            "@type": "GovernmentOrganization",
+            "name": str(document.issuing_body),
+        }
+    if document.effective_date:
+        data["legislationDateVersion"] = document.effective_date.isoformat()
+    if entries:
+        issue, entry = entries[0].issue, entries[0]
+        data["isPartOf"] = {
+            "@type": "PublicationIssue",
+            "name": issue.title,
+            "issueNumber": issue.issue_number,
+            "datePublished": issue.publication_date.isoformat(),
+            "url": issue.get_full_url(request),
+            "pageStart": entry.first_page,
+            "pageEnd": entry.last_page or entry.first_page,
+        }
+    text = json.dumps(data, ensure_ascii=False)
+    return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308 - escaped above
+
+
+def _other_versions(
+    document: LegalDocumentPage, request, text_languages: list[str], current: str
+) -> list[TextVersion]:
+    versions = []
+    for language in site_languages():
+        if language.code != current and language.code in text_languages:
+            with translation.override(language.code):
+                versions.append(
+                    TextVersion(language.code, language.name_local, document.get_url(request))
+                )
+    return versions
+
+
+def _language_name(code: str) -> str:
+    return next(language.name_local for language in site_languages() if language.code == code)

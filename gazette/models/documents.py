@@ -1,0 +1,366 @@
+"""Legal documents (one abstract document each, like Indigo's Work) and the library page."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+
+from gazette.blocks import LegalTextBlock
+from gazette.legal_text import LegalText, build_legal_text
+from gazette.models.pdfs import PdfText
+from gazette.models.taxonomies import DocumentType, IssuingBody, LegalField
+from gazette.status import INVERSE_LABELS, RelationKind, Status, status_expression
+from portal.models import TranslationStateMixin
+from portal.search.documents import SearchDocument
+from portal.text.document_numbers import document_number_key
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class LegalDocumentLibraryPage(TranslationStateMixin, Page):
+    """The library of legal documents: filters, sort and counts over its child documents."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["gazette.LegalDocumentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("legal documents library")
+
+    def get_context(self, request, *args, **kwargs):
+        from gazette.library import library_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = library_listing(self, request.GET)
+        return context
+
+    @property
+    def share_summary(self) -> str:
+        return _own_text(self, "intro")
+
+    @property
+    def share_image(self):
+        return None
+
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        return SearchDocument(
+            language=language,
+            section="page",
+            title=getattr(self, f"title_{language}"),
+            summary=getattr(self, f"intro_{language}") or "",
+        )
+
+
+class LegalDocumentQuerySet(PageQuerySet):
+    def with_status(self, on: datetime.date | None = None) -> "LegalDocumentQuerySet":
+        """Annotates `current_status`: the status on a day (today by default)."""
+        on = on or timezone.localdate()
+        return self.annotate(current_status=status_expression(DocumentRelation.objects, on))
+
+
+class LegalDocumentPage(TranslationStateMixin, Page):
+    """One legal document: its metadata, its text in each language, its signed PDFs."""
+
+    number = models.CharField(
+        _("number"),
+        max_length=80,
+        blank=True,
+        help_text=_("As written on the document, e.g. 168/2024/NĐ-CP or 59/ສພຊ."),
+    )
+    number_key = models.CharField(max_length=80, blank=True, db_index=True, editable=False)
+    document_type = models.ForeignKey(
+        DocumentType, verbose_name=_("document type"), on_delete=models.PROTECT
+    )
+    issuing_body = models.ForeignKey(
+        IssuingBody,
+        verbose_name=_("issuing body"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    signer = models.CharField(_("signed by"), max_length=255, blank=True)
+    legal_fields = ParentalManyToManyField(LegalField, verbose_name=_("fields"), blank=True)
+    signed_date = models.DateField(_("signing date"), db_index=True)
+    gazette_date = models.DateField(_("gazette publication date"), null=True, blank=True)
+    effective_date = models.DateField(
+        _("effective date"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when the document takes effect on signing."),
+    )
+    end_date = models.DateField(
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("The first day the document is no longer in force, when it is known."),
+    )
+    status_override = models.CharField(
+        _("status set by an editor"),
+        max_length=20,
+        choices=Status.choices,
+        blank=True,
+        help_text=_(
+            "Leave empty to compute the status from the dates and relations. "
+            "Set it only when they cannot tell (a suspension), and give the reason."
+        ),
+    )
+    status_override_reason = models.TextField(_("reason for the status"), blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    text = StreamField(
+        LegalTextBlock(),
+        verbose_name=_("text"),
+        blank=True,
+        help_text=_("The text as parts, chapters, sections and articles."),
+    )
+    signed_pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("signed PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = PageManager.from_queryset(LegalDocumentQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("document_type")]),
+                FieldPanel("issuing_body"),
+                FieldPanel("signer"),
+                FieldPanel("legal_fields"),
+            ],
+            heading=_("Identification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("signed_date"), FieldPanel("gazette_date")]),
+                FieldRowPanel([FieldPanel("effective_date"), FieldPanel("end_date")]),
+                FieldPanel("status_override"),
+                FieldPanel("status_override_reason"),
+            ],
+            heading=_("Dates and status"),
+        ),
+        FieldPanel("summary"),
+        InlinePanel("relations", heading=_("Relations to other documents"), label=_("relation")),
+        FieldPanel("signed_pdf"),
+        FieldPanel("text"),
+    ]
+    parent_page_types = ["gazette.LegalDocumentLibraryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("legal document")
+        verbose_name_plural = _("legal documents")
+
+    def save(self, *args, **kwargs):
+        self.number_key = document_number_key(self.number)
+        extract_pdf_texts(self, "signed_pdf")
+        return super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        self.number_key = document_number_key(self.number)
+        if self.number_key and self._number_taken():
+            errors["number"] = _("Another document already has this number.")
+        for start, end in (("signed_date", "effective_date"), ("effective_date", "end_date")):
+            if getattr(self, start) and getattr(self, end) and getattr(self, end) < getattr(
+                self, start
+            ):
+                errors[end] = _("This date cannot be before the %(field)s.") % {
+                    "field": self._meta.get_field(start).verbose_name
+                }
+        if self.status_override and not any(
+            getattr(self, f"status_override_reason_{code}") for code in LANGUAGE_CODES
+        ):
+            errors["status_override_reason_vi"] = _("Say why the status is set by hand.")
+        errors.update(pdf_field_errors(self, "signed_pdf"))
+        if errors:
+            raise ValidationError(errors)
+
+    def _number_taken(self) -> bool:
+        others = LegalDocumentPage.objects.filter(number_key=self.number_key)
+        return others.exclude(pk=self.pk).exists()
+
+    # --- status -------------------------------------------------------------
+
+    @cached_property
+    def status(self) -> str:
+        """Today's status; listings annotate it in bulk as `current_status`."""
+        annotated = getattr(self, "current_status", None)
+        if annotated:
+            return annotated
+        if self.pk is None:
+            return Status.IN_FORCE
+        row = LegalDocumentPage.objects.filter(pk=self.pk).with_status()
+        return row.values_list("current_status", flat=True).first() or Status.IN_FORCE
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
+
+    # --- text in each language ---------------------------------------------
+
+    def legal_text(self, language: str) -> LegalText:
+        """The structured text in one language only: never another language's fallback."""
+        stream = getattr(self, f"text_{language}", None)
+        return build_legal_text(stream.raw_data if stream else [], language)
+
+    def signed_pdf_in(self, language: str):
+        return getattr(self, f"signed_pdf_{language}", None)
+
+    def pdf_text(self, language: str) -> str:
+        document = self.signed_pdf_in(language)
+        if document is None:
+            return ""
+        extracted = PdfText.objects.filter(document=document).first()
+        return extracted.text if extracted else ""
+
+    @property
+    def text_languages(self) -> list[str]:
+        """The languages this document's own text exists in (structured text or a PDF)."""
+        return [
+            code
+            for code in LANGUAGE_CODES
+            if getattr(self, f"text_{code}", None) or self.signed_pdf_in(code)
+        ]
+
+    # --- what other parts of the portal read ---------------------------------
+
+    @property
+    def share_summary(self) -> str:
+        return _own_text(self, "summary") or self.identification
+
+    @property
+    def share_image(self):
+        return None
+
+    @property
+    def identification(self) -> str:
+        """"Nghị định 168/2024/NĐ-CP" in the active language."""
+        return " ".join(part for part in (str(self.document_type), self.number) if part)
+
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        body = self.legal_text(language).plain_text() or self.pdf_text(language)
+        return SearchDocument(
+            language=language,
+            section="legal_document",
+            title=getattr(self, f"title_{language}"),
+            body=body,
+            summary=getattr(self, f"summary_{language}") or "",
+            document_number=self.number,
+            document_type=self.document_type.slug,
+            status=self.status,
+            year=self.signed_date.year if self.signed_date else None,
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from gazette.document_view import document_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(document_context(self, request))
+        # Filled by the news app once explainers link to documents (news.ExplainerDocumentLink).
+        context.setdefault("citing_explainers", [])
+        return context
+
+
+class DocumentRelation(ClusterableModel):
+    """"A amends B" stored once, on A; B reads it as "amended by A"."""
+
+    source = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="relations")
+    kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)
+    target = models.ForeignKey(
+        LegalDocumentPage,
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="incoming_relations",
+    )
+    date = models.DateField(
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_("When it takes effect; empty means the effective date of this document."),
+    )
+
+    panels = [FieldPanel("kind"), FieldPanel("target"), FieldPanel("date")]
+
+    class Meta:
+        verbose_name = _("relation")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "kind", "target"], name="gazette_relation_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_id} {self.kind} {self.target_id}"
+
+    def clean(self) -> None:
+        if self.source_id and self.source_id == self.target_id:
+            raise ValidationError({"target": _("A document cannot act on itself.")})
+
+    @property
+    def takes_effect(self) -> datetime.date | None:
+        return self.date or self.source.effective_date or self.source.signed_date
+
+    @property
+    def inverse_label(self) -> str:
+        return INVERSE_LABELS[RelationKind(self.kind)]
+
+
+def _own_text(page: Page, field_name: str) -> str:
+    """A translated field's value in the active language, without falling back to another."""
+    return getattr(page, f"{field_name}_{get_language()}", "") or ""
+
+
+def extract_pdf_texts(page: Page, field_name: str) -> None:
+    """Keeps the search text of each language's PDF current; clean() reports bad files."""
+    for code in LANGUAGE_CODES:
+        document = getattr(page, f"{field_name}_{code}", None)
+        if document is not None:
+            try:
+                PdfText.for_document(document)
+            except (ValidationError, OSError):
+                continue
+
+
+def pdf_field_errors(page: Page, field_name: str) -> dict:
+    """Errors for each language's PDF of a page that is not a readable PDF."""
+    errors = {}
+    for code in LANGUAGE_CODES:
+        document = getattr(page, f"{field_name}_{code}", None)
+        if document is None:
+            continue
+        try:
+            PdfText.for_document(document)
+        except ValidationError as error:
+            errors[f"{field_name}_{code}"] = _("“%(title)s”: %(problem)s") % {
+                "title": document.title,
+                "problem": " ".join(error.messages),
+            }
+        except OSError:
+            errors[f"{field_name}_{code}"] = _("The file of “%(title)s” cannot be read.") % {
+                "title": document.title
+            }
+    return errors

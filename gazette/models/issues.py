@@ -1,0 +1,220 @@
+"""Official Gazette issues, the index of issues by year, and the documents each issue carries."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext, get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+
+from gazette.models.documents import (
+    LANGUAGE_CODES,
+    LegalDocumentPage,
+    extract_pdf_texts,
+    pdf_field_errors,
+)
+from gazette.models.pdfs import PdfText
+from portal.models import TranslationStateMixin
+from portal.search.documents import SearchDocument
+
+
+class GazetteIndexPage(TranslationStateMixin, Page):
+    """The Official Gazette: its issues, one year at a time."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["gazette.GazetteIssuePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Official Gazette index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        issues = GazetteIssuePage.objects.child_of(self).live().public()
+        years = sorted(set(issues.values_list("year", flat=True)), reverse=True)
+        year = _chosen_year(request.GET.get("year"), years)
+        context.update(
+            years=years,
+            year=year,
+            issues=issues.filter(year=year).order_by("-publication_date", "-pk")
+            if year
+            else issues.none(),
+        )
+        return context
+
+    @property
+    def share_summary(self) -> str:
+        return getattr(self, f"intro_{get_language()}", "") or ""
+
+    @property
+    def share_image(self):
+        return None
+
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        return SearchDocument(
+            language=language,
+            section="page",
+            title=getattr(self, f"title_{language}"),
+            summary=getattr(self, f"intro_{language}") or "",
+        )
+
+
+def _chosen_year(value: str | None, years: list[int]) -> int | None:
+    """The year asked for in ?year=, else the latest; a year with no issues is a 404."""
+    if value is None:
+        return years[0] if years else None
+    if not value.isdigit() or int(value) not in years:
+        raise Http404("No gazette issues for this year")
+    return int(value)
+
+
+class GazetteIssuePage(TranslationStateMixin, Page):
+    """One issue of the Official Gazette with its PDF and the documents it carries."""
+
+    issue_number = models.CharField(
+        _("issue number"), max_length=40, help_text=_("As printed, e.g. 15 or 1011+1012.")
+    )
+    year = models.PositiveSmallIntegerField(_("year"), db_index=True)
+    publication_date = models.DateField(_("publication date"))
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("full issue PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("issue_number"), FieldPanel("year"), FieldPanel("publication_date")]
+                ),
+                FieldPanel("pdf"),
+                FieldPanel("cover"),
+            ],
+            heading=_("Issue"),
+        ),
+        InlinePanel("entries", heading=_("Documents in this issue"), label=_("document")),
+    ]
+    parent_page_types = ["gazette.GazetteIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Official Gazette issue")
+        verbose_name_plural = _("Official Gazette issues")
+
+    def save(self, *args, **kwargs):
+        extract_pdf_texts(self, "pdf")
+        return super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        errors = pdf_field_errors(self, "pdf")
+        if self.publication_date and self.year and self.publication_date.year != self.year:
+            errors["publication_date"] = _("The publication date is not in the issue's year.")
+        same = GazetteIssuePage.objects.filter(year=self.year, issue_number=self.issue_number)
+        if same.exclude(pk=self.pk).exists():
+            errors["issue_number"] = _("This year already has an issue with this number.")
+        if errors:
+            raise ValidationError(errors)
+
+    def pdf_in(self, language: str):
+        return getattr(self, f"pdf_{language}", None)
+
+    def citation(self, language: str, pages: str = "") -> str:
+        """"Công báo số 15, trang 3-9" in the given language."""
+        with translation.override(language):
+            if pages:
+                return gettext("Official Gazette No. %(number)s, page %(pages)s") % {
+                    "number": self.issue_number,
+                    "pages": pages,
+                }
+            return gettext("Official Gazette No. %(number)s") % {"number": self.issue_number}
+
+    @property
+    def share_summary(self) -> str:
+        return self.citation(get_language())
+
+    @property
+    def share_image(self):
+        return self.cover
+
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        document = self.pdf_in(language)
+        extracted = PdfText.objects.filter(document=document).first() if document else None
+        titles = [
+            getattr(entry.document, f"title_{language}")
+            for entry in self.entries.select_related("document")
+        ]
+        return SearchDocument(
+            language=language,
+            section="gazette_issue",
+            title=getattr(self, f"title_{language}"),
+            body=extracted.text if extracted else "\n".join(filter(None, titles)),
+            summary=self.citation(language),
+            year=self.year,
+        )
+
+
+class GazetteIssueEntry(Orderable):
+    """A document printed in an issue, on pages first_page to last_page."""
+
+    issue = ParentalKey(GazetteIssuePage, on_delete=models.CASCADE, related_name="entries")
+    document = models.ForeignKey(
+        LegalDocumentPage,
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="gazette_entries",
+    )
+    first_page = models.PositiveIntegerField(_("first page"))
+    last_page = models.PositiveIntegerField(_("last page"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("document"),
+        FieldRowPanel([FieldPanel("first_page"), FieldPanel("last_page")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document in the issue")
+
+    def __str__(self) -> str:
+        return f"{self.issue_id}: {self.document_id} p. {self.pages}"
+
+    def clean(self) -> None:
+        if self.last_page and self.first_page and self.last_page < self.first_page:
+            raise ValidationError({"last_page": _("The last page is before the first page.")})
+
+    @property
+    def pages(self) -> str:
+        if self.last_page and self.last_page != self.first_page:
+            return f"{self.first_page}–{self.last_page}"
+        return str(self.first_page)
+
+    def citation(self, language: str) -> str:
+        return self.issue.citation(language, self.pages)
+
+    @property
+    def citations(self) -> list[tuple[str, str]]:
+        """The citation in every language: (language code, text)."""
+        return [(code, self.citation(code)) for code in LANGUAGE_CODES]
