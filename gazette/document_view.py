@@ -41,6 +41,19 @@ class TextVersion:
     url: str
 
 
+@dataclass(frozen=True)
+class SignedPdf:
+    code: str
+    name: str
+    document: object  # a Wagtail document
+
+
+@dataclass(frozen=True)
+class Summary:
+    text: str
+    lang: str  # set when the text is another language's (the page is untranslated)
+
+
 def document_context(document: LegalDocumentPage, request) -> dict:
     language = get_language()
     legal_text = document.legal_text(language)
@@ -60,7 +73,8 @@ def document_context(document: LegalDocumentPage, request) -> dict:
         "has_own_text": language in text_languages,
         "text_language_names": [_language_name(code) for code in text_languages],
         "other_versions": _other_versions(document, request, text_languages, language),
-        "signed_pdf": document.signed_pdf_in(language),
+        "summary": _summary(document, language),
+        "signed_pdfs": pdf_versions(document.signed_pdf_in, language),
         "relations": relations,
         "gazette_entries": entries,
         "history": document_history(document, relations, entries),
@@ -74,11 +88,11 @@ def document_relations(document: LegalDocumentPage) -> list[RelationView]:
     incoming = DocumentRelation.objects.filter(target=document, source__live=True)
     rows = [(relation, False) for relation in outgoing.select_related("source")]
     rows += [(relation, True) for relation in incoming.select_related("source")]
-    other_ids = [relation.source_id if inverse else relation.target_id for relation, inverse in rows]
+    other_ids = [
+        relation.source_id if inverse else relation.target_id for relation, inverse in rows
+    ]
     others = (
-        LegalDocumentPage.objects.with_status()
-        .select_related("document_type")
-        .in_bulk(other_ids)
+        LegalDocumentPage.objects.with_status().select_related("document_type").in_bulk(other_ids)
     )
     views = [
         RelationView(
@@ -162,3 +176,20 @@ def _other_versions(
 
 def _language_name(code: str) -> str:
     return next(language.name_local for language in site_languages() if language.code == code)
+
+
+def _summary(document: LegalDocumentPage, language: str) -> Summary:
+    own = getattr(document, f"summary_{language}", "") or ""
+    if own or not document.shows_fallback:
+        return Summary(own, "")
+    return Summary(document.summary_vi or "", "vi")
+
+
+def pdf_versions(pdf_in, current: str) -> list[SignedPdf]:
+    """Each language's PDF (`pdf_in(code)` gives it or None), the reader's language first."""
+    pdfs = [
+        SignedPdf(language.code, language.name_local, pdf_in(language.code))
+        for language in site_languages()
+        if pdf_in(language.code)
+    ]
+    return sorted(pdfs, key=lambda pdf: pdf.code != current)

@@ -25,7 +25,7 @@ FILTER_PARAMS = ("type", "body", "year", "status", "field")
 SORTS = {
     "newest": _("Newest first"),
     "oldest": _("Oldest first"),
-    "title": _("Title (A–Z)"),
+    "title": _("Title (A to Z)"),
 }
 DEFAULT_SORT = "newest"
 
@@ -57,6 +57,14 @@ class Listing:
     def page_url(self, number: int) -> str:
         return "?" + urlencode({**self.filters, "sort": self.sort, "page": number})
 
+    @property
+    def previous_url(self) -> str:
+        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else ""
+
+    @property
+    def next_url(self) -> str:
+        return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
+
 
 def library_listing(library, params: QueryDict) -> Listing:
     vocabularies = {
@@ -64,9 +72,7 @@ def library_listing(library, params: QueryDict) -> Listing:
         "body": list(IssuingBody.objects.all()),
         "field": list(LegalField.objects.all()),
     }
-    documents = (
-        LegalDocumentPage.objects.live().public().descendant_of(library).with_status()
-    )
+    documents = LegalDocumentPage.objects.live().public().descendant_of(library).with_status()
     filters = _valid_filters(params, vocabularies)
     sort = params.get("sort") if params.get("sort") in SORTS else DEFAULT_SORT
     facets = [

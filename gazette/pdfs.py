@@ -34,7 +34,7 @@ class PdfFacts:
 def read_pdf(data: bytes) -> PdfFacts:
     """The text and page count of a PDF; ValidationError when the bytes are not a PDF."""
     if not data.lstrip()[:1024].startswith(PDF_MAGIC):
-        raise ValidationError(_("This file is not a PDF (it does not start with %%PDF-)."))
+        raise ValidationError(_("This file is not a PDF."))
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = reader.pages

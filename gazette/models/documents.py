@@ -183,8 +183,10 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         if self.number_key and self._number_taken():
             errors["number"] = _("Another document already has this number.")
         for start, end in (("signed_date", "effective_date"), ("effective_date", "end_date")):
-            if getattr(self, start) and getattr(self, end) and getattr(self, end) < getattr(
-                self, start
+            if (
+                getattr(self, start)
+                and getattr(self, end)
+                and getattr(self, end) < getattr(self, start)
             ):
                 errors[end] = _("This date cannot be before the %(field)s.") % {
                     "field": self._meta.get_field(start).verbose_name
@@ -256,7 +258,7 @@ class LegalDocumentPage(TranslationStateMixin, Page):
 
     @property
     def identification(self) -> str:
-        """"Nghị định 168/2024/NĐ-CP" in the active language."""
+        """ "Nghị định 168/2024/NĐ-CP" in the active language."""
         return " ".join(part for part in (str(self.document_type), self.number) if part)
 
     def search_document(self, language: str) -> SearchDocument | None:
@@ -286,7 +288,7 @@ class LegalDocumentPage(TranslationStateMixin, Page):
 
 
 class DocumentRelation(ClusterableModel):
-    """"A amends B" stored once, on A; B reads it as "amended by A"."""
+    """ "A amends B" stored once, on A; B reads it as "amended by A"."""
 
     source = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="relations")
     kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)

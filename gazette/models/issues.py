@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import translation
-from django.utils.translation import gettext, get_language
+from django.utils.text import slugify
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -137,11 +138,35 @@ class GazetteIssuePage(TranslationStateMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    @staticmethod
+    def default_titles(number: str, year: int) -> dict[str, str]:
+        """title_vi, title_lo and slug_vi for an issue created by the importer."""
+        titles = {}
+        for code in LANGUAGE_CODES:
+            with translation.override(code):
+                titles[f"title_{code}"] = gettext("Official Gazette No. %(number)s of %(year)s") % {
+                    "number": number,
+                    "year": year,
+                }
+        titles["draft_title"] = titles["title_vi"]
+        titles["slug_vi"] = slugify(f"so-{number}-{year}")
+        return titles
+
     def pdf_in(self, language: str):
         return getattr(self, f"pdf_{language}", None)
 
+    def get_context(self, request, *args, **kwargs):
+        from gazette.document_view import pdf_versions
+
+        context = super().get_context(request, *args, **kwargs)
+        context["issue_pdfs"] = pdf_versions(self.pdf_in, get_language())
+        context["entries"] = self.entries.select_related(
+            "document", "document__document_type"
+        ).filter(document__live=True)
+        return context
+
     def citation(self, language: str, pages: str = "") -> str:
-        """"Công báo số 15, trang 3-9" in the given language."""
+        """ "Công báo số 15, trang 3-9" in the given language."""
         with translation.override(language):
             if pages:
                 return gettext("Official Gazette No. %(number)s, page %(pages)s") % {
@@ -208,7 +233,7 @@ class GazetteIssueEntry(Orderable):
     @property
     def pages(self) -> str:
         if self.last_page and self.last_page != self.first_page:
-            return f"{self.first_page}–{self.last_page}"
+            return f"{self.first_page}\u2013{self.last_page}"  # an en dash, as typeset
         return str(self.first_page)
 
     def citation(self, language: str) -> str:
