@@ -172,14 +172,15 @@ class _Importer:
     def import_fields(self, documents: dict[str, LegalDocumentPage]) -> None:
         through = LegalDocumentPage.legal_fields.through
         field_ids = dict(LegalField.objects.values_list("slug", "pk"))
+        # New documents have no pk yet in a dry run: their number key stands in for it.
         wanted = {
-            (documents[row.key].pk, field_ids[slug])
+            (documents[row.key].pk or row.key, field_ids[slug])
             for row in self.manifest.documents
             for slug in row.field_slugs
         }
         page_ids = [documents[row.key].pk for row in self.manifest.documents]
         have = set()
-        for chunk in _chunks([pk for pk in page_ids if pk]):
+        for chunk in _chunks([pk for pk in page_ids if isinstance(pk, int)]):
             have |= set(
                 through.objects.filter(legaldocumentpage_id__in=chunk).values_list(
                     "legaldocumentpage_id", "legalfield_id"
@@ -205,9 +206,10 @@ class _Importer:
         missing_targets = {target for _source, _kind, target in wanted} - set(documents)
         documents = {**documents, **_existing_documents(list(missing_targets))}
         triples = {
-            (documents[source].pk, kind, documents[target].pk) for source, kind, target in wanted
+            (documents[source].pk or source, kind, documents[target].pk or target)
+            for source, kind, target in wanted
         }
-        sources = [pk for pk, _kind, _target in triples if pk]
+        sources = [pk for pk, _kind, _target in triples if isinstance(pk, int)]
         have = set()
         for chunk in _chunks(sources):
             have |= set(
