@@ -3,6 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
+from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
 from gazette.models import (
@@ -92,7 +93,7 @@ class GazetteIssuePageFactory(wagtail_factories.PageFactory):
     title_lo = factory.LazyAttribute(
         lambda o: f"ຈົດໝາຍເຫດທາງລັດຖະການ ສະບັບເລກທີ {o.issue_number}/{o.year}"
     )
-    slug = factory.LazyAttribute(lambda o: f"so-{o.issue_number}-{o.year}")
+    slug = factory.LazyAttribute(lambda o: slugify(f"so-{o.issue_number}-{o.year}"))
     issue_number = factory.Sequence(lambda n: str(n + 1))
     year = 2025
     publication_date = factory.LazyAttribute(lambda o: datetime.date(o.year, 3, 1))
