@@ -42,9 +42,13 @@ def _content_stream(lines: list[str]) -> bytes:
 
 
 def _pdf_string(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    ascii_text = folded.encode("ascii", "ignore").decode()
-    return ascii_text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    """The text in WinAnsi (Latin-1 here); other letters lose their accents (Đ -> D)."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    kept = "".join(
+        char if ord(char) < 256 else unicodedata.normalize("NFKD", char)[0] for char in text
+    )
+    latin1 = kept.encode("latin-1", "ignore").decode("latin-1")
+    return latin1.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
 def _assemble(objects: list[bytes]) -> bytes:

@@ -107,7 +107,9 @@ def test_json_ld_cannot_break_out_of_its_script(client, make_document):
 
 
 @pytest.mark.django_db
-def test_the_document_cites_its_gazette_issue_in_both_languages(client, make_document, gazette_index):
+def test_the_document_cites_its_gazette_issue_in_both_languages(
+    client, make_document, gazette_index
+):
     law = make_document()
     issue = GazetteIssuePageFactory(parent=gazette_index, issue_number="15", year=2025)
     GazetteIssueEntry.objects.create(issue=issue, document=law, first_page=3, last_page=9)

@@ -4,6 +4,7 @@ import sys
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
@@ -49,7 +50,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, manifest: Path, dry_run: bool = False, **options) -> None:
         started = time.monotonic()
-        with translation.override("vi"):
+        # Operators read English, like the rest of manage.py; the import itself runs in the
+        # default language so the untranslated page fields are filled as modeltranslation expects.
+        with translation.override("en"):
             try:
                 checked = check_manifest(manifest)
             except ManifestError as error:
@@ -62,6 +65,7 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"{len(checked.errors)} problem(s) in {manifest}: nothing was imported."
                 )
+        with translation.override(settings.LANGUAGE_CODE):
             library = LegalDocumentLibraryPage.objects.first()
             if library is None:
                 raise CommandError("Create the legal documents library page first.")
