@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class GazetteConfig(AppConfig):
     name = "gazette"
     verbose_name = _("Official Gazette and legal documents")
+
+    def ready(self) -> None:
+        from gazette import signals  # noqa: F401 - connects the receivers

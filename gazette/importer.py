@@ -27,6 +27,7 @@ from gazette.models import (
     LegalField,
     PdfText,
 )
+from gazette.models.documents import refresh_repeal_dates
 
 CHUNK = 1000
 PAGE_FIELDS = (
@@ -219,11 +220,22 @@ class _Importer:
             )
         add = triples - have
         self.report.relations_added = len(add)
-        if not self.dry_run:
-            DocumentRelation.objects.bulk_create(
-                [DocumentRelation(source_id=s, kind=k, target_id=t) for s, k, t in add],
-                batch_size=CHUNK,
+        if self.dry_run:
+            return
+        DocumentRelation.objects.bulk_create(
+            [DocumentRelation(source_id=s, kind=k, target_id=t) for s, k, t in add],
+            batch_size=CHUNK,
+        )
+        # Bulk writes send no signals: new relations or new source dates may end documents.
+        imported = [page.pk for page in documents.values()]
+        targets = set()
+        for chunk in _chunks(imported):
+            targets |= set(
+                DocumentRelation.objects.filter(source_id__in=chunk).values_list(
+                    "target_id", flat=True
+                )
             )
+        refresh_repeal_dates(targets)
 
     # --- gazette issues ----------------------------------------------------------
 

@@ -1,15 +1,15 @@
 """Whether a legal document is in force, computed from its dates and the documents acting on it.
 
-The status is computed in SQL (`status_expression`) so the library can filter, count and show
-it for thousands of documents in constant queries, and it never goes stale: a law whose
-effective date passes overnight is "in force" the next morning without any job running.
+The status is computed in SQL against today's date (`status_expression`), so the library
+can filter, count and show it for thousands of documents in constant queries, and it never
+goes stale: a law whose effective date passes overnight is "in force" the next morning
+without any job running. Only dates are stored, never the status itself.
 """
 
 from datetime import date
 
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, F, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 
@@ -57,25 +57,21 @@ ENDING_KINDS = [RelationKind.REPLACES, RelationKind.REPEALS]
 PARTLY_ENDING_KINDS = [RelationKind.PARTLY_REPEALS]
 
 
-def status_expression(relations: models.QuerySet, on: date) -> Case:
+def status_expression(on: date) -> Case:
     """The status of each document row on a day, as an SQL expression.
 
-    `relations` is the DocumentRelation queryset; a relation without its own date takes
-    effect with its source document (effective date, else signing date).
+    It reads only the row's own columns: `repealed_on` and `partly_repealed_on` hold the day
+    the earliest live replacing or repealing document takes effect (kept current by
+    `refresh_repeal_dates`), so listings of thousands of documents need no subqueries.
     """
-    dated = relations.annotate(
-        takes_effect=Coalesce("date", "source__effective_date", "source__signed_date")
-    ).filter(target=OuterRef("pk"), source__live=True, takes_effect__lte=on)
-    ended = Exists(dated.filter(kind__in=ENDING_KINDS))
-    partly_ended = Exists(dated.filter(kind__in=PARTLY_ENDING_KINDS))
     return Case(
         When(~Q(status_override=""), then=F("status_override")),
-        When(Q(end_date__lte=on) | ended, then=Value(Status.EXPIRED.value)),
+        When(Q(end_date__lte=on) | Q(repealed_on__lte=on), then=Value(Status.EXPIRED.value)),
         When(
             Q(effective_date__gt=on) | Q(signed_date__gt=on),
             then=Value(Status.NOT_YET_IN_FORCE.value),
         ),
-        When(partly_ended, then=Value(Status.PARTLY_EXPIRED.value)),
+        When(partly_repealed_on__lte=on, then=Value(Status.PARTLY_EXPIRED.value)),
         default=Value(Status.IN_FORCE.value),
         output_field=models.CharField(),
     )

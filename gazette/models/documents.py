@@ -5,6 +5,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -20,7 +21,14 @@ from gazette.blocks import LegalTextBlock
 from gazette.legal_text import LegalText, build_legal_text
 from gazette.models.pdfs import PdfText
 from gazette.models.taxonomies import DocumentType, IssuingBody, LegalField
-from gazette.status import INVERSE_LABELS, RelationKind, Status, status_expression
+from gazette.status import (
+    ENDING_KINDS,
+    INVERSE_LABELS,
+    PARTLY_ENDING_KINDS,
+    RelationKind,
+    Status,
+    status_expression,
+)
 from portal.models import TranslationStateMixin
 from portal.search.documents import SearchDocument
 from portal.text.document_numbers import document_number_key
@@ -71,7 +79,7 @@ class LegalDocumentQuerySet(PageQuerySet):
     def with_status(self, on: datetime.date | None = None) -> "LegalDocumentQuerySet":
         """Annotates `current_status`: the status on a day (today by default)."""
         on = on or timezone.localdate()
-        return self.annotate(current_status=status_expression(DocumentRelation.objects, on))
+        return self.annotate(current_status=status_expression(on))
 
 
 class LegalDocumentPage(TranslationStateMixin, Page):
@@ -110,6 +118,10 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         blank=True,
         help_text=_("The first day the document is no longer in force, when it is known."),
     )
+    # The day the earliest live replacing/repealing (or partly repealing) document takes
+    # effect: denormalised from DocumentRelation by refresh_repeal_dates() for fast listings.
+    repealed_on = models.DateField(null=True, editable=False)
+    partly_repealed_on = models.DateField(null=True, editable=False)
     status_override = models.CharField(
         _("status set by an editor"),
         max_length=20,
@@ -174,7 +186,12 @@ class LegalDocumentPage(TranslationStateMixin, Page):
     def save(self, *args, **kwargs):
         self.number_key = document_number_key(self.number)
         extract_pdf_texts(self, "signed_pdf")
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        # Publishing, unpublishing or new dates change when this document ends others.
+        refresh_repeal_dates(
+            DocumentRelation.objects.filter(source=self).values_list("target_id", flat=True)
+        )
+        return result
 
     def clean(self) -> None:
         super().clean()
@@ -329,6 +346,33 @@ class DocumentRelation(ClusterableModel):
     @property
     def inverse_label(self) -> str:
         return INVERSE_LABELS[RelationKind(self.kind)]
+
+
+def refresh_repeal_dates(target_ids) -> None:
+    """Recomputes repealed_on / partly_repealed_on of the given documents in a few queries."""
+    target_ids = set(target_ids)
+    if not target_ids:
+        return
+    relations = (
+        DocumentRelation.objects.filter(target_id__in=target_ids, source__live=True)
+        .annotate(takes_effect=Coalesce("date", "source__effective_date", "source__signed_date"))
+        .values_list("target_id", "kind", "takes_effect")
+    )
+    dates = {target: {"repealed_on": None, "partly_repealed_on": None} for target in target_ids}
+    for target, kind, takes_effect in relations:
+        field = "repealed_on" if kind in ENDING_KINDS else "partly_repealed_on"
+        if kind in ENDING_KINDS or kind in PARTLY_ENDING_KINDS:
+            current = dates[target][field]
+            dates[target][field] = min(current, takes_effect) if current else takes_effect
+    by_values: dict[tuple, list[int]] = {}
+    for target, values in dates.items():
+        by_values.setdefault((values["repealed_on"], values["partly_repealed_on"]), []).append(
+            target
+        )
+    for (repealed_on, partly_repealed_on), targets in by_values.items():
+        LegalDocumentPage.objects.filter(pk__in=targets).update(
+            repealed_on=repealed_on, partly_repealed_on=partly_repealed_on
+        )
 
 
 def _own_text(page: Page, field_name: str) -> str:

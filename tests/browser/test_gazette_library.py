@@ -41,7 +41,7 @@ def library_with_a_law(live_home_page):
 def test_a_citizen_finds_a_law_reads_article_5_and_downloads_the_pdf(
     live_server, library_with_a_law, browser_page
 ):
-    library, law = library_with_a_law
+    library, _law = library_with_a_law
     page = browser_page
     page.goto(f"{live_server.url}{library.url}")
     page.get_by_label("Loại văn bản").select_option("law")

@@ -116,3 +116,24 @@ def test_dates_out_of_order_are_refused(make_document):
     with pytest.raises(ValidationError) as error:
         law.clean()
     assert "effective_date" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_unpublishing_the_replacing_law_puts_the_old_one_back_in_force(make_document):
+    old = make_document(signed_date=D(2013, 1, 1))
+    new = make_document(signed_date=D(2024, 1, 1))
+    relate(new, "replaces", old)
+    assert status_on(old, D(2025, 1, 1)) == Status.EXPIRED
+    new.unpublish()
+    assert status_on(old, D(2025, 1, 1)) == Status.IN_FORCE
+    new.save_revision().publish()
+    assert status_on(old, D(2025, 1, 1)) == Status.EXPIRED
+
+
+@pytest.mark.django_db
+def test_deleting_a_relation_restores_the_status(make_document):
+    old = make_document(signed_date=D(2013, 1, 1))
+    relation = relate(make_document(signed_date=D(2024, 1, 1)), "partly_repeals", old)
+    assert status_on(old, D(2025, 1, 1)) == Status.PARTLY_EXPIRED
+    relation.delete()
+    assert status_on(old, D(2025, 1, 1)) == Status.IN_FORCE
