@@ -4,7 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from news.feeds import section_feeds
+from news.models import ExplainerPage, NewsPage
 from portal.models import TranslationStateMixin
+
+LATEST_COUNT = 5
 
 
 class HomePage(TranslationStateMixin, Page):
@@ -19,11 +23,21 @@ class HomePage(TranslationStateMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "news.ExplainerIndexPage"]
     max_count = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A fixed number of queries whatever the number of articles (see news.models).
+        context["latest_news"] = NewsPage.objects.descendant_of(self).for_listing()[:LATEST_COUNT]
+        context["latest_explainers"] = ExplainerPage.objects.descendant_of(self).for_listing()[
+            :LATEST_COUNT
+        ]
+        context["feeds"] = section_feeds(self, request)
+        return context
 
 
 class StandardPage(TranslationStateMixin, Page):
