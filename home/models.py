@@ -4,7 +4,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from gazette.models import GazetteIssuePage
+from news.feeds import section_feeds
+from news.models import ExplainerPage, NewsPage
 from portal.models import TranslationStateMixin
+
+LATEST_COUNT = 5
 
 
 class HomePage(TranslationStateMixin, Page):
@@ -21,6 +26,8 @@ class HomePage(TranslationStateMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "news.NewsIndexPage",
+        "news.ExplainerIndexPage",
         "gazette.LegalDocumentLibraryPage",
         "gazette.GazetteIndexPage",
     ]
@@ -30,12 +37,16 @@ class HomePage(TranslationStateMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from gazette.models import GazetteIssuePage
-
         context = super().get_context(request, *args, **kwargs)
-        context["latest_gazette_issues"] = (
-            GazetteIssuePage.objects.live().public().order_by("-publication_date", "-pk")[:5]
-        )
+        # A fixed number of queries whatever the number of articles (see news.models).
+        context["latest_news"] = NewsPage.objects.descendant_of(self).for_listing()[:LATEST_COUNT]
+        context["latest_explainers"] = ExplainerPage.objects.descendant_of(self).for_listing()[
+            :LATEST_COUNT
+        ]
+        context["latest_gazette_issues"] = GazetteIssuePage.objects.live().public().order_by(
+            "-publication_date", "-pk"
+        )[:LATEST_COUNT]
+        context["feeds"] = section_feeds(self, request)
         return context
 
 
