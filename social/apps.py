@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class SocialConfig(AppConfig):
     name = "social"
     verbose_name = _("Facebook publishing")
+
+    def ready(self) -> None:
+        from social import log_redaction
+
+        log_redaction.install()
