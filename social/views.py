@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from social import graph_errors, outbox, post_actions, sharing
+from social import conf, graph_errors, outbox, post_actions, sharing
 from social.forms import QueueFilterForm, RescheduleForm, ShareForm
 from social.models import FacebookConnection, Health, SocialPost, State
 
@@ -56,7 +56,7 @@ def share(request: HttpRequest, page_id: int) -> HttpResponse:
             "sections": form.sections(),
             "untranslated": [share for share in shares if not share.translated],
             "no_connections": not shares,
-            "max_length": sharing.conf.MESSAGE_MAX_LENGTH,
+            "max_length": conf.MESSAGE_MAX_LENGTH,
         },
     )
 
@@ -175,7 +175,7 @@ def reschedule(request: HttpRequest, post_id: int) -> HttpResponse:
     return TemplateResponse(
         request,
         "social/reschedule.html",
-        {"post": post, "form": form, "max_length": sharing.conf.MESSAGE_MAX_LENGTH},
+        {"post": post, "form": form, "max_length": conf.MESSAGE_MAX_LENGTH},
     )
 
 

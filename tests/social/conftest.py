@@ -70,3 +70,13 @@ def make_post(page, connection, **fields) -> SocialPost:
         "state": State.SCHEDULED,
     }
     return SocialPost.objects.create(page=page, connection=connection, **{**defaults, **fields})
+
+
+def in_english(user):
+    """Tests read the admin in English (its msgids); the catalogues are tested separately."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
