@@ -48,7 +48,9 @@ def test_a_due_post_is_sent_once_with_its_permalink(simulator, shared_page, vi_p
     assert simulator.scrapes == [post.link]
 
 
-def test_vietnamese_and_lao_text_arrive_byte_for_byte_in_nfc(simulator, shared_page, vi_page, lo_page):
+def test_vietnamese_and_lao_text_arrive_byte_for_byte_in_nfc(
+    simulator, shared_page, vi_page, lo_page
+):
     vietnamese = "Luật Đất đai 2024 có hiệu lực: quyền và nghĩa vụ của người sử dụng đất."
     lao = "ກົດໝາຍວ່າດ້ວຍທີ່ດິນ ສະບັບປັບປຸງ ມີຜົນສັກສິດແລ້ວ: ສິດ ແລະ ພັນທະຂອງຜູ້ນຳໃຊ້ທີ່ດິນ."
     make_post(shared_page, vi_page, message=vietnamese)
@@ -62,8 +64,8 @@ def test_vietnamese_and_lao_text_arrive_byte_for_byte_in_nfc(simulator, shared_p
 
 
 def test_a_photo_post_carries_the_1200x630_image_and_the_link(simulator, shared_page, vi_page):
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="x", file=get_test_image_file(size=(1600, 900)))
     post = make_post(shared_page, vi_page, image=image)
@@ -217,7 +219,9 @@ def test_token_and_permission_errors_stop_the_connection_and_alert_once(
     assert "ກະຊວງ" not in mail.outbox[0].subject  # the subject names the vi Page
 
 
-@pytest.mark.parametrize(("code", "kind"), [(368, "policy_block"), (100, "bad_request"), (1609005, "link_unfetchable")])
+@pytest.mark.parametrize(
+    ("code", "kind"), [(368, "policy_block"), (100, "bad_request"), (1609005, "link_unfetchable")]
+)
 def test_errors_never_retried(simulator, shared_page, vi_page, administrator, code, kind):
     simulator.add_fault(endpoint="feed", code=code, times=5)
     post = make_post(shared_page, vi_page)
@@ -265,7 +269,9 @@ def test_a_page_no_longer_live_is_not_posted(simulator, shared_page, vi_page):
 
 def test_a_stale_backlog_waits_for_an_editor(simulator, shared_page, vi_page, lo_page):
     long_ago = timezone.now() - timedelta(hours=7)
-    stale = [make_post(shared_page, vi_page, campaign=str(n), scheduled_at=long_ago) for n in range(3)]
+    stale = [
+        make_post(shared_page, vi_page, campaign=str(n), scheduled_at=long_ago) for n in range(3)
+    ]
     recent = make_post(shared_page, lo_page, scheduled_at=timezone.now() - timedelta(hours=1))
 
     send_all()

@@ -39,7 +39,9 @@ def editor_client(client, db):
     return client
 
 
-def test_the_form_prefills_each_page_language_with_preview(editor_client, shared_page, vi_page, lo_page):
+def test_the_form_prefills_each_page_language_with_preview(
+    editor_client, shared_page, vi_page, lo_page
+):
     response = editor_client.get(share_url(shared_page))
 
     html = response.content.decode()
@@ -112,8 +114,12 @@ def test_drafts_are_not_scheduled(editor_client, shared_page, vi_page, lo_page):
     assert set(SocialPost.objects.values_list("state", flat=True)) == {State.DRAFT}
 
 
-def test_a_page_without_lao_translation_is_not_posted_in_lao(editor_client, home_page, vi_page, lo_page):
-    page = StandardPageFactory(parent=home_page, slug="chi-viet", title_lo="", slug_lo="", live=True)
+def test_a_page_without_lao_translation_is_not_posted_in_lao(
+    editor_client, home_page, vi_page, lo_page
+):
+    page = StandardPageFactory(
+        parent=home_page, slug="chi-viet", title_lo="", slug_lo="", live=True
+    )
 
     response = editor_client.get(share_url(page))
     assert "no translation in the language of" in response.content.decode()
@@ -160,7 +166,9 @@ def test_a_page_that_is_not_live_cannot_be_shared(editor_client, home_page, vi_p
     assert SocialPost.objects.count() == 0
 
 
-def test_a_broken_connection_is_refused_with_an_explanation(editor_client, shared_page, vi_page, lo_page):
+def test_a_broken_connection_is_refused_with_an_explanation(
+    editor_client, shared_page, vi_page, lo_page
+):
     lo_page.health = Health.BROKEN
     lo_page.save()
 
@@ -177,7 +185,9 @@ def test_a_broken_connection_is_refused_with_an_explanation(editor_client, share
 def test_only_editors_and_administrators_may_share(client, shared_page, vi_page, role, allowed):
     client.force_login(user_in(role))
     assert (client.get(share_url(shared_page)).status_code == 200) is allowed
-    client.post(share_url(shared_page), {f"include_{vi_page.pk}": "on", f"message_{vi_page.pk}": "x"})
+    client.post(
+        share_url(shared_page), {f"include_{vi_page.pk}": "on", f"message_{vi_page.pk}": "x"}
+    )
     assert SocialPost.objects.exists() is allowed
 
 
