@@ -1,5 +1,13 @@
-"""Demo Facebook Pages pointing at the local Graph API simulator (`make run` starts it)."""
+"""Demo Facebook Pages pointing at the local Graph API simulator (`make run` starts it).
 
+The about page is shared to both on the first run, so the simulator's feed page shows
+what a sent post looks like as soon as the worker starts.
+"""
+
+from django.utils import timezone
+
+from home.models import StandardPage
+from social import sharing
 from social.models import FacebookConnection
 
 # Shared with the simulator command, so the demo tokens are ones it accepts.
@@ -27,4 +35,11 @@ def load(stdout) -> None:
             connection.set_token(page["token"])
         connection.name, connection.language = page["name"], page["language"]
         connection.save()
+    about = StandardPage.objects.filter(slug_vi="gioi-thieu").first()
+    if about is not None:
+        shares = sharing.shares_for(about, campaign="demo")
+        entries = [(share, share.message, False) for share in shares if share.translated]
+        sharing.create_posts(
+            about, entries, scheduled_at=timezone.now(), campaign="demo", draft=False, user=None
+        )
     stdout.write(f"Facebook demo Pages: {', '.join(page['name'] for page in DEMO_PAGES)}")
