@@ -21,6 +21,9 @@ VERSION_SEGMENT = re.compile(r"^v\d+\.\d+$")
 class SimulatorHandler(BaseHTTPRequestHandler):
     server: "SimulatorServer"
     protocol_version = "HTTP/1.1"
+    # Headers and body leave in separate writes; with Nagle's algorithm and the client's
+    # delayed ACK each answer would stall for ~40 ms.
+    disable_nagle_algorithm = True
 
     def do_GET(self):
         self._dispatch("GET")

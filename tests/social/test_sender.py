@@ -312,3 +312,14 @@ def test_an_abandoned_claim_is_checked_before_any_resend(simulator, shared_page,
 
     assert len(simulator.feed(VI_ID)) == 1
     assert refreshed(post).state == State.SENT
+
+
+def test_duplicate_wake_ups_send_once(simulator, shared_page, vi_page):
+    from social.tasks import send_post
+
+    post = make_post(shared_page, vi_page)
+
+    results = [send_post.call(post.pk) for _ in range(3)]
+
+    assert results == ["sent", "idle", "idle"]
+    assert len(simulator.feed(VI_ID)) == 1
