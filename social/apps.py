@@ -7,6 +7,7 @@ class SocialConfig(AppConfig):
     verbose_name = _("Facebook publishing")
 
     def ready(self) -> None:
-        from social import log_redaction
+        from social import auto_share, log_redaction
 
         log_redaction.install()
+        auto_share.connect()

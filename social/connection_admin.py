@@ -1,13 +1,16 @@
-"""The administrators' screens for Facebook Page connections (a Wagtail ModelViewSet)."""
+"""The administrators' screens: Facebook Page connections and automatic sharing rules."""
 
+from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import get_page_models
 
 from social import health, worker
 from social.forms import ConnectionForm
-from social.models import FacebookConnection
+from social.models import AutoShareRule, FacebookConnection
 
 
 class CheckedSaveMixin:
@@ -49,3 +52,29 @@ class ConnectionViewSet(ModelViewSet):
 
     def get_form_class(self, for_update: bool = False):
         return ConnectionForm
+
+
+class AutoShareRuleForm(forms.ModelForm):
+    class Meta:
+        model = AutoShareRule
+        fields = ["page_type", "delay_minutes", "active"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page_types = ContentType.objects.get_for_models(*get_page_models()).values()
+        self.fields["page_type"].queryset = ContentType.objects.filter(
+            pk__in=[page_type.pk for page_type in page_types]
+        ).exclude(app_label="wagtailcore")
+
+
+class AutoShareRuleViewSet(ModelViewSet):
+    model = AutoShareRule
+    icon = "repeat"
+    menu_label = _("Automatic sharing")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    url_prefix = "social/rules"
+    list_display = ["page_type", "delay_minutes", "active"]
+
+    def get_form_class(self, for_update: bool = False):
+        return AutoShareRuleForm

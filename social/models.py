@@ -86,6 +86,33 @@ class AppPause(models.Model):
         return f"{self.app_id} paused until {self.paused_until:%Y-%m-%d %H:%M}"
 
 
+class AutoShareRule(models.Model):
+    """Pages of this type are shared to every Facebook Page when first published."""
+
+    page_type = models.OneToOneField(
+        "contenttypes.ContentType",
+        verbose_name=_("page type"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    delay_minutes = models.PositiveIntegerField(
+        _("delay in minutes"),
+        default=15,
+        help_text=_(
+            "Time between the first publication and the post, to catch a mistake before "
+            "Facebook does."
+        ),
+    )
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("automatic sharing rule")
+        verbose_name_plural = _("automatic sharing rules")
+
+    def __str__(self) -> str:
+        return str(self.page_type)
+
+
 class State(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SCHEDULED = "scheduled", _("Scheduled")

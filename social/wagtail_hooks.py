@@ -12,15 +12,21 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 
 from social import outbox, urls
-from social.connection_admin import ConnectionViewSet
+from social.connection_admin import AutoShareRuleViewSet, ConnectionViewSet
 from social.models import FacebookConnection, Health, SocialPost, State
 
 connection_viewset = ConnectionViewSet("social_connections")
+rule_viewset = AutoShareRuleViewSet("social_rules")
 
 
 @hooks.register("register_admin_viewset")
 def register_connection_viewset():
     return connection_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_rule_viewset():
+    return rule_viewset
 
 
 @hooks.register("register_admin_urls")
@@ -54,6 +60,13 @@ def register_facebook_menu():
                 icon_name="site",
                 order=200,
                 permission="social.change_facebookconnection",
+            ),
+            PermissionMenuItem(
+                _("Automatic sharing"),
+                reverse(rule_viewset.get_url_name("index")),
+                icon_name="repeat",
+                order=300,
+                permission="social.change_autosharerule",
             ),
         ]
     )

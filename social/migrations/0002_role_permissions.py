@@ -1,6 +1,6 @@
 """Who may do what with Facebook publishing.
 
-Connections (Page tokens) are for administrators only; scheduling, sending, retrying and
+Connections (Page tokens) and automatic sharing rules are for administrators only; scheduling, sending, retrying and
 cancelling posts for editors and administrators; dissemination staff may see the queue
 but not schedule or send.
 """
@@ -16,6 +16,10 @@ CONNECTIONS = [
     "add_facebookconnection",
     "change_facebookconnection",
     "delete_facebookconnection",
+    "view_autosharerule",
+    "add_autosharerule",
+    "change_autosharerule",
+    "delete_autosharerule",
 ]
 GRANTS = {
     roles.STAFF: POST_VIEW,
