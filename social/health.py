@@ -3,10 +3,10 @@
 from datetime import UTC, datetime
 
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from social import alerts, conf
 from social.graph_client import GraphClient, GraphError, GraphTimeout, GraphUnreachable
+from social.health_reasons import at, reason
 from social.models import FacebookConnection, Health
 from social.token_vault import TokenUnreadable
 
@@ -22,52 +22,45 @@ def check(connection: FacebookConnection, client: GraphClient) -> FacebookConnec
     try:
         info = client.debug_token(connection.token)
     except TokenUnreadable:
-        return _record(connection, Health.BROKEN, _("The stored token cannot be decrypted."), {})
+        return _record(connection, Health.BROKEN, reason("unreadable"), {})
     except (GraphError, GraphTimeout, GraphUnreachable) as error:
-        detail = _("Facebook could not be asked: %(error)s") % {"error": error}
-        FacebookConnection.objects.filter(pk=connection.pk).update(health_detail=detail)
-        connection.health_detail = detail
+        why = reason("unasked", error=str(error)[:300])
+        FacebookConnection.objects.filter(pk=connection.pk).update(health_reason=why)
+        connection.health_reason = why
         return connection
     health, detail = verdict(info)
     return _record(connection, health, detail, info)
 
 
-def verdict(info: dict) -> tuple[str, str]:
+def verdict(info: dict) -> tuple[str, dict]:
+    """The health debug_token's answer means, and why (see health_reasons)."""
     if not info.get("is_valid"):
         message = (info.get("error") or {}).get("message", "")
-        return Health.BROKEN, _("Facebook says the token is not valid. %(message)s") % {
-            "message": message
-        }
+        return Health.BROKEN, reason("invalid", message=message)
     missing = REQUIRED_SCOPES - set(info.get("scopes") or [])
     if missing:
-        return Health.BROKEN, _("Permissions missing: %(scopes)s") % {
-            "scopes": ", ".join(sorted(missing))
-        }
+        return Health.BROKEN, reason("scopes", scopes=", ".join(sorted(missing)))
     soon = timezone.now() + conf.token_warning()
-    for key, label in (
-        ("expires_at", _("The token expires on %(date)s.")),
-        ("data_access_expires_at", _("The token loses data access on %(date)s.")),
-    ):
-        moment = _timestamp(info.get(key))
+    for field, key in (("expires_at", "expires"), ("data_access_expires_at", "data_access")):
+        moment = _timestamp(info.get(field))
         if moment and moment < soon:
-            local = timezone.localtime(moment)
-            return Health.EXPIRING, label % {"date": local.strftime("%Y-%m-%d %H:%M")}
-    return Health.HEALTHY, ""
+            return Health.EXPIRING, reason(key, date=at(moment))
+    return Health.HEALTHY, {}
 
 
 def check_all(client: GraphClient) -> list[FacebookConnection]:
     return [check(connection, client) for connection in FacebookConnection.objects.all()]
 
 
-def _record(connection, health: str, detail: str, info: dict) -> FacebookConnection:
-    connection.health, connection.health_detail = health, detail
+def _record(connection, health: str, why: dict, info: dict) -> FacebookConnection:
+    connection.health, connection.health_reason = health, why
     connection.health_checked_at = timezone.now()
     connection.token_expires_at = _timestamp(info.get("expires_at"))
     connection.data_access_expires_at = _timestamp(info.get("data_access_expires_at"))
     connection.save(
         update_fields=[
             "health",
-            "health_detail",
+            "health_reason",
             "health_checked_at",
             "token_expires_at",
             "data_access_expires_at",

@@ -40,7 +40,8 @@ class FacebookConnection(models.Model):
     health = models.CharField(
         _("health"), max_length=10, choices=Health.choices, default=Health.UNKNOWN
     )
-    health_detail = models.TextField(_("health detail"), blank=True)
+    # Why: a health_reasons dict, worded in the reader's language by `health_detail`.
+    health_reason = models.JSONField(default=dict, blank=True)
     health_checked_at = models.DateTimeField(_("checked at"), null=True, blank=True)
     token_expires_at = models.DateTimeField(null=True, blank=True)
     data_access_expires_at = models.DateTimeField(null=True, blank=True)
@@ -63,12 +64,18 @@ class FacebookConnection(models.Model):
         self.token_fingerprint = token_vault.fingerprint(token)
         self.token_updated_at = timezone.now()
         # A new token deserves a fresh check; until then the old verdict no longer applies.
-        self.health, self.health_detail, self.alerted_health = Health.UNKNOWN, "", ""
+        self.health, self.health_reason, self.alerted_health = Health.UNKNOWN, {}, ""
 
     @property
     def token(self) -> str:
         """The Page access token in clear. Raises token_vault.TokenUnreadable."""
         return token_vault.unseal(self.sealed_token)
+
+    @property
+    def health_detail(self) -> str:
+        from social.health_reasons import describe
+
+        return describe(self.health_reason)
 
     @property
     def is_paused(self) -> bool:

@@ -203,7 +203,7 @@ def recover_abandoned_claims() -> int:
     return abandoned.update(
         state=State.NEEDS_CHECK,
         next_attempt_at=now,
-        **Failure(Kind.AMBIGUOUS, message="The worker sending this post stopped.").fields(),
+        **Failure(Kind.AMBIGUOUS).fields(),
     )
 
 

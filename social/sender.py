@@ -8,7 +8,6 @@ import logging
 from datetime import datetime, timedelta
 
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from social import alerts, conf, graph_errors, outbox
@@ -21,6 +20,7 @@ from social.graph_client import (
     parse_graph_time,
 )
 from social.graph_errors import Kind
+from social.health_reasons import reason
 from social.models import FacebookConnection, Health, SocialPost
 from social.outbox import Failure
 from social.token_vault import TokenUnreadable
@@ -90,7 +90,7 @@ def reconcile(post: SocialPost, client: GraphClient) -> None:
     if match:
         outbox.record_sent(post, match["id"], match.get("permalink_url", ""))
     else:
-        outbox.record_retry(post, Failure(Kind.AMBIGUOUS, message=_("Not found on the Page.")))
+        outbox.record_retry(post, Failure(Kind.AMBIGUOUS))
     return None
 
 
@@ -138,10 +138,9 @@ def _fail(post: SocialPost, failure: Failure) -> None:
 
 def _break_connection(connection: FacebookConnection, failure: Failure) -> None:
     """Stops every post to this Page until an administrator fixes it, and tells them."""
-    explanation = graph_errors.explain(failure.kind)
-    detail = f"{explanation.what} {failure.message}".strip()
+    why = reason("graph_error", kind=failure.kind.value, message=failure.message[:300])
     FacebookConnection.objects.filter(pk=connection.pk).update(
-        health=Health.BROKEN, health_detail=detail
+        health=Health.BROKEN, health_reason=why
     )
     connection.refresh_from_db()
     alerts.alert_about_connection(connection)

@@ -14,7 +14,9 @@ def test_demo_pages_hold_tokens_the_simulator_accepts_and_load_once():
         call_command("load_demo_content", stdout=io.StringIO())
         call_command("load_demo_content", stdout=io.StringIO())
 
-    connections = {connection.page_id: connection for connection in FacebookConnection.objects.all()}
+    connections = {
+        connection.page_id: connection for connection in FacebookConnection.objects.all()
+    }
     assert {page["page_id"]: page["token"] for page in DEMO_PAGES} == {
         page_id: connection.token for page_id, connection in connections.items()
     }
