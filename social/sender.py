@@ -5,6 +5,7 @@ through an outbox.record_* call that only applies while this worker's claim stil
 """
 
 import logging
+import re
 from datetime import datetime, timedelta
 
 from django.utils import timezone
@@ -97,10 +98,12 @@ def reconcile(post: SocialPost, client: GraphClient) -> None:
 def find_on_page(post: SocialPost, recent: list[dict]) -> dict | None:
     """The Page's post carrying this post's link, created since it was first claimed."""
     since = (post.first_claimed_at or post.scheduled_at) - CLOCK_SLACK
+    # A photo post carries the link at the end of its caption; `?n=1` must not match `?n=10`.
+    in_caption = re.compile(re.escape(post.link) + r"(?:\s|$)")
     for candidate in recent:
         created = parse_graph_time(candidate.get("created_time", ""))
-        carries_link = candidate.get("link") == post.link or post.link in candidate.get(
-            "message", ""
+        carries_link = candidate.get("link") == post.link or in_caption.search(
+            candidate.get("message", "")
         )
         if carries_link and (created is None or created >= since):
             return candidate

@@ -7,7 +7,7 @@ import time
 from django.conf import settings
 from django.db import OperationalError
 
-from social import outbox, sender
+from social import conf, outbox, sender
 from social.graph_client import GraphClient
 
 logger = logging.getLogger(__name__)
@@ -20,11 +20,12 @@ def client() -> GraphClient:
         settings.FACEBOOK_APP_SECRET,
         settings.GRAPH_API_BASE_URL,
         settings.GRAPH_API_VERSION,
+        conf.timeouts(),
     )
 
 
 @functools.lru_cache(maxsize=4)
-def _client(app_id: str, app_secret: str, base_url: str, version: str) -> GraphClient:
+def _client(app_id: str, app_secret: str, base_url: str, version: str, timeout) -> GraphClient:
     return GraphClient.from_settings()
 
 

@@ -323,3 +323,19 @@ def test_duplicate_wake_ups_send_once(simulator, shared_page, vi_page):
 
     assert results == ["sent", "idle", "idle"]
     assert len(simulator.feed(VI_ID)) == 1
+
+
+def test_reconciliation_matches_the_exact_link_only(shared_page, vi_page):
+    from social.sender import find_on_page
+
+    post = make_post(shared_page, vi_page, link="http://localhost/vi/tin/?n=1")
+    created = "2099-01-01T00:00:00+0000"
+    near_misses = [
+        {"id": "1_1", "message": "Tin http://localhost/vi/tin/?n=10", "created_time": created},
+        {"id": "1_2", "link": "http://localhost/vi/tin/?n=12", "created_time": created},
+    ]
+    assert find_on_page(post, near_misses) is None
+    photo = {"id": "1_3", "message": "Tin\n\nhttp://localhost/vi/tin/?n=1", "created_time": created}
+    assert find_on_page(post, [*near_misses, photo]) == photo
+    old = {**photo, "created_time": "2000-01-01T00:00:00+0000"}
+    assert find_on_page(post, [old]) is None
