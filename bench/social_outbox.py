@@ -44,7 +44,10 @@ def main() -> None:
 
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        # Production settings (DEBUG off, as the workers would run), with bench-only secrets.
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "bench-only-secret-key",
+        "ALLOWED_HOSTS": "localhost",
         "DATABASE_URL": scratch_database_url(),
         "FACEBOOK_APP_ID": APP_ID,
         "FACEBOOK_APP_SECRET": APP_SECRET,

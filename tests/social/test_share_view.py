@@ -200,3 +200,15 @@ def test_staff_are_not_offered_share_on_facebook(client, shared_page, vi_page):
     client.force_login(user_in(roles.STAFF))
     html = client.get(f"/admin/pages/{shared_page.pk}/edit/").content.decode()
     assert share_url(shared_page) not in html
+
+
+def test_the_share_form_costs_a_fixed_number_of_queries(
+    editor_client, shared_page, vi_page, lo_page, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(20):
+        assert editor_client.get(share_url(shared_page)).status_code == 200
+
+
+def test_the_page_explorer_offers_share_on_facebook(editor_client, home_page, shared_page, vi_page):
+    html = editor_client.get(f"/admin/pages/{home_page.pk}/").content.decode()
+    assert share_url(shared_page) in html
