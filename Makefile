@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The local Graph API simulator that the demo Facebook Pages post to.
+GRAPH_SIMULATOR_PORT ?= 8010
 LOCALE_DIRS := $(wildcard locale */locale portal/django_lo)
 
 .PHONY: install run serve test test-sqlite test-postgres lint messages compilemessages browser-deps
@@ -28,13 +30,19 @@ messages: install
 migrate: install compilemessages
 	$(PY) manage.py migrate --noinput
 
+# The demo Facebook app: every process (web, worker, simulator) shares it unless set outside.
+run: export GRAPH_API_BASE_URL ?= http://$(HOST):$(GRAPH_SIMULATOR_PORT)
+run: export FACEBOOK_APP_ID ?= demo-app
+run: export FACEBOOK_APP_SECRET ?= demo-app-secret
 run: migrate
 	$(PY) manage.py load_demo_content
 	@echo ""
 	@echo "  Portal:  http://$(HOST):$(PORT)/vi/   http://$(HOST):$(PORT)/lo/"
 	@echo "  Admin:   http://$(HOST):$(PORT)/admin/  user admin, password $${DEMO_PASSWORD:-portal-demo-2026}"
+	@echo "  Facebook (simulated): http://$(HOST):$(GRAPH_SIMULATOR_PORT)/"
 	@echo ""
 	@trap 'kill $$(jobs -p) 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py graph_simulator --host $(HOST) --port $(GRAPH_SIMULATOR_PORT) & \
 	$(PY) manage.py db_worker & \
 	$(PY) manage.py run_periodic & \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class SocialConfig(AppConfig):
     name = "social"
     verbose_name = _("Facebook publishing")
+
+    def ready(self) -> None:
+        from social import auto_share, log_redaction
+
+        log_redaction.install()
+        auto_share.connect()

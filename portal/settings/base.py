@@ -159,7 +159,24 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Management commands `run_periodic` calls, with their interval in seconds.
 PERIODIC_COMMANDS = [
     ("publish_scheduled", 60),
+    ("social_sweep", 60),
+    ("check_facebook_tokens", 6 * 3600),
+    ("refresh_facebook_engagement", 30 * 60),
 ]
+
+# --- Facebook Graph API (social app) ----------------------------------------
+# Pointing GRAPH_API_BASE_URL at `manage.py graph_simulator` runs everything locally.
+FACEBOOK_APP_ID = os.environ.get("FACEBOOK_APP_ID", "")
+FACEBOOK_APP_SECRET = os.environ.get("FACEBOOK_APP_SECRET", "")
+# Encrypts Page access tokens at rest; SECRET_KEY when unset (see social/token_vault.py).
+FACEBOOK_TOKEN_KEY = os.environ.get("FACEBOOK_TOKEN_KEY", "")
+GRAPH_API_BASE_URL = os.environ.get("GRAPH_API_BASE_URL", "https://graph.facebook.com")
+GRAPH_API_VERSION = os.environ.get("GRAPH_API_VERSION", "v25.0")
+GRAPH_API_CONNECT_TIMEOUT = float(os.environ.get("GRAPH_API_CONNECT_TIMEOUT", "5"))
+GRAPH_API_READ_TIMEOUT = float(os.environ.get("GRAPH_API_READ_TIMEOUT", "30"))
+# A post this late is held for an editor to confirm instead of being sent after an outage.
+SOCIAL_STALE_AFTER_HOURS = float(os.environ.get("SOCIAL_STALE_AFTER_HOURS", "6"))
+SOCIAL_SCHEDULE_WINDOW_DAYS = int(os.environ.get("SOCIAL_SCHEDULE_WINDOW_DAYS", "30"))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):

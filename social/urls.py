@@ -1,0 +1,12 @@
+from django.urls import path
+
+from social import views
+
+app_name = "social"
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("share/<int:page_id>/", views.share, name="share"),
+    path("posts/<int:post_id>/reschedule/", views.reschedule, name="reschedule"),
+    path("posts/<int:post_id>/<slug:action>/", views.act, name="act"),
+]

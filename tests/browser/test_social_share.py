@@ -1,0 +1,70 @@
+"""'Share on Facebook' in a real browser: the live character count and preview, and axe."""
+
+import pytest
+from django.utils import timezone
+
+from home.factories import StandardPageFactory
+from portal import roles
+from social.models import FacebookConnection, SocialPost
+from tests.browser.axe import AXE_SCRIPT, WCAG_AA_TAGS
+from tests.social.conftest import PAGES, in_english
+from tests.users import user_in
+
+
+@pytest.fixture
+def editor_page(live_server, live_home_page, browser_page):
+    user = in_english(user_in(roles.EDITORS, "bientap"))
+    user.set_password("browser-test-password")
+    user.save()
+    for language, (page_id, name, token) in PAGES.items():
+        connection = FacebookConnection(name=name, page_id=page_id, language=language)
+        connection.set_token(token)
+        connection.save()
+    browser_page.goto(f"{live_server.url}/admin/login/")
+    browser_page.fill("#id_username", "bientap")
+    browser_page.fill("#id_password", "browser-test-password")
+    browser_page.click("button[type=submit]")
+    browser_page.wait_for_load_state()
+    return browser_page
+
+
+def test_the_count_and_preview_follow_the_typing(live_server, live_home_page, editor_page):
+    page = StandardPageFactory(parent=live_home_page, live=True)
+    editor_page.goto(f"{live_server.url}/admin/social/share/{page.pk}/")
+
+    message = editor_page.get_by_role("textbox", name="Message").first
+    message.fill("Luật mới ✓ ກົດໝາຍ")
+
+    section = editor_page.locator("fieldset.social-share").first
+    assert section.locator("[data-social-count-number]").inner_text() == "17"
+    assert section.locator(".social-preview__message").inner_text() == "Luật mới ✓ ກົດໝາຍ"
+
+    editor_page.get_by_role("button", name="Schedule posts").click()
+    editor_page.wait_for_load_state()
+    assert SocialPost.objects.count() == 2
+
+
+@pytest.mark.parametrize("screen", ["share", "queue"])
+def test_social_screens_have_no_wcag_aa_violations(
+    live_server, live_home_page, editor_page, screen
+):
+    page = StandardPageFactory(parent=live_home_page, live=True)
+    connection = FacebookConnection.objects.first()
+    SocialPost.objects.create(
+        page=page,
+        connection=connection,
+        message="Tin",
+        link="http://x.test/",
+        scheduled_at=timezone.now(),
+    )
+    path = f"share/{page.pk}/" if screen == "share" else ""
+    editor_page.goto(f"{live_server.url}/admin/social/{path}")
+    editor_page.add_script_tag(path=str(AXE_SCRIPT))
+    violations = editor_page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(".social", {runOnly: {type: "tag", values: tags}});
+            return result.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target)}));
+        }""",
+        WCAG_AA_TAGS,
+    )
+    assert violations == []
