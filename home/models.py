@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from portal.models import TranslationStateMixin
+from portal.search.documents import SearchDocument, plain_text
 
 
 class HomePage(TranslationStateMixin, Page):
@@ -25,6 +26,16 @@ class HomePage(TranslationStateMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        return SearchDocument(
+            language=language,
+            section="page",
+            title=getattr(self, f"title_{language}"),
+            summary=getattr(self, f"intro_{language}") or "",
+        )
+
 
 class StandardPage(TranslationStateMixin, Page):
     """A plain page of text: about the portal, accessibility, terms of use."""
@@ -42,3 +53,13 @@ class StandardPage(TranslationStateMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        return SearchDocument(
+            language=language,
+            section="page",
+            title=getattr(self, f"title_{language}"),
+            body=plain_text(getattr(self, f"body_{language}")),
+        )
