@@ -40,6 +40,7 @@ _VARIANTS = re.compile(
 )
 # Zero-width characters Lao text carries as line-break hints, and the soft hyphen.
 INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_DROP_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
 _SINGLE = str.maketrans(
     {
         "\u0ebc": "\u0ea5",  # subscript ລ: ຫຼ is also written ຫລ
@@ -55,39 +56,43 @@ def is_lao(char: str) -> bool:
 
 def normalise(run: str) -> str:
     """The key spelling of a Lao run: NFKC and the variant rules, nothing else changed."""
-    return normalise_with_offsets(run)[0]
+    text = unicodedata.normalize("NFKC", run.translate(_DROP_INVISIBLE)).translate(_SINGLE)
+    return _VARIANTS.sub(_variant, text)
 
 
-def normalise_with_offsets(run: str) -> tuple[str, list[int]]:
-    """The key spelling, and for each key character the index of the run character it came from.
-
-    The offsets let a match found in the key be highlighted in the text as written.
-    """
+def normalise_with_spans(run: str) -> tuple[str, list[tuple[int, int]]]:
+    """The key spelling (as `normalise`), and for each key character the span of the run it
+    came from, so that a match found in the key can be highlighted in the text as written.
+    Slower than `normalise`: character by character."""
     chars: list[str] = []
-    offsets: list[int] = []
+    spans: list[tuple[int, int]] = []
     for index, char in enumerate(run):
-        if char in INVISIBLE:
-            continue
-        for piece in unicodedata.normalize("NFKC", char).translate(_SINGLE):
-            chars.append(piece)
-            offsets.append(index)
+        pieces = unicodedata.normalize("NFKC", char.translate(_DROP_INVISIBLE)).translate(_SINGLE)
+        chars.extend(pieces)
+        spans.extend([(index, index + 1)] * len(pieces))
     text = "".join(chars)
-    key, key_offsets, position = [], [], 0
+    key: list[str] = []
+    key_spans: list[tuple[int, int]] = []
+    position = 0
     for match in _VARIANTS.finditer(text):
         key.append(text[position : match.start()])
-        key_offsets.extend(offsets[position : match.start()])
-        if match["double_e"]:
-            replacement = "\u0ec1"
-        elif match["tone"]:
-            replacement = match["vowel"] + match["tone"]
-        else:
-            replacement = match["mark"]
+        key_spans.extend(spans[position : match.start()])
+        replacement = _variant(match)
+        whole = (spans[match.start()][0], spans[match.end() - 1][1])
         key.append(replacement)
-        key_offsets.extend([offsets[match.start()]] * len(replacement))
+        key_spans.extend([whole] * len(replacement))
         position = match.end()
     key.append(text[position:])
-    key_offsets.extend(offsets[position:])
-    return "".join(key), key_offsets
+    key_spans.extend(spans[position:])
+    return "".join(key), key_spans
+
+
+def _variant(match: re.Match) -> str:
+    if match["double_e"]:
+        return "\u0ec1"
+    if match["tone"]:
+        return match["vowel"] + match["tone"]
+    return match["mark"]
 
 
 @cache

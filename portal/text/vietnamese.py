@@ -13,7 +13,9 @@ Two keys per word:
 Keys are ASCII, so every full-text engine splits and lower-cases them the same way.
 """
 
+import re
 import unicodedata
+from functools import cache
 
 # Telex tone letters, keyed by the combining mark NFD leaves after the base letter.
 _TONES = {
@@ -61,3 +63,32 @@ def toned(word: str) -> str:
 def _is_latin_mark(char: str) -> bool:
     # Only marks on Latin letters go: Lao vowel and tone signs are combining marks too.
     return bool(unicodedata.combining(char)) and not ("\u0e80" <= char <= "\u0eff")
+
+
+def accent_insensitive_pattern(key: str) -> str:
+    """A regular expression finding a folded key in text as written: "luat" finds "Luật".
+
+    Each ASCII letter stands for every precomposed Latin letter that folds to it; use with
+    re.IGNORECASE. The pattern does not match inside a longer word or number.
+    """
+    body = "".join(_letter_class(char) for char in key)
+    edge = r"\d" if key.isdigit() else r"[^\W\d_]"
+    return f"(?<!{edge}){body}(?!{edge})"
+
+
+def _letter_class(char: str) -> str:
+    variants = _letters_folding_to().get(char)
+    return f"[{''.join(sorted(variants))}]" if variants else re.escape(char)
+
+
+@cache
+def _letters_folding_to() -> dict[str, set[str]]:
+    # Latin-1, Latin Extended-A/B and Latin Extended Additional hold every Vietnamese letter.
+    ranges = [range(0x41, 0x7B), range(0xC0, 0x250), range(0x1E00, 0x1F00)]
+    variants: dict[str, set[str]] = {}
+    for code in (code for codes in ranges for code in codes):
+        letter = chr(code)
+        folded = fold(letter)
+        if len(folded) == 1 and folded.isascii() and folded.isalpha():
+            variants.setdefault(folded, set()).add(letter.lower())
+    return variants
