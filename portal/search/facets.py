@@ -31,7 +31,7 @@ _LABELS: dict[str, dict[str, str | Promise]] = {
 
 
 def register_labels(facet: str, labels: Mapping[str, str | Promise]) -> None:
-    """Names for a facet's values, e.g. register_labels("document_type", {"decree": _("Decree")})."""
+    """Names for a facet's values: register_labels("status", {"in_force": _("In force")})."""
     _LABELS.setdefault(facet, {}).update(labels)
 
 

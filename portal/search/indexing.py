@@ -34,7 +34,8 @@ def documents_for(page: Page) -> list[SearchDocument]:
 
 def entry_for(page: Page, document: SearchDocument) -> SearchEntry:
     """An unsaved index entry: the document as written, plus its search keys."""
-    title = index_terms(document.title)
+    # The number is part of how a document is named: "Nghị định 168/2024" finds it by title.
+    title = index_terms(f"{document.document_number} {document.title}")
     summary = index_terms(document.summary)
     body = index_terms(document.body, unique=True)
     return SearchEntry(

@@ -117,12 +117,20 @@ def query_terms(query: str) -> QueryTerms:
     if not all(is_stop for _, is_stop in terms):
         terms = [(term, False) for term, is_stop in terms if not is_stop]
     unique_terms = tuple(dict.fromkeys(term for term, _ in terms))[:MAX_QUERY_TERMS]
-    number = document_number_key(query) if looks_like_document_number(query) else ""
+    number = _document_number(query)
     return QueryTerms(
         terms=unique_terms,
         number_key=number,
         lao_runs=tuple(dict.fromkeys(run for run in lao_runs if run)),
     )
+
+
+def _document_number(query: str) -> str:
+    """The key of the document number the query is, or holds ("nghị định 168/2024/NĐ-CP")."""
+    for candidate in (query, *query.split()):
+        if looks_like_document_number(candidate):
+            return document_number_key(candidate)
+    return ""
 
 
 def _lao_words(key: str, deadline: float) -> Iterator[str]:
