@@ -94,7 +94,7 @@ class SqliteFullText:
     }
     # FTS5's default tokenizer treats combining marks as separators, which would cut Lao words
     # at every vowel sign: marks (M*) are token characters here, as they are for PostgreSQL.
-    _TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+    TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
     _KEYS = "title_key, title_toned, summary_key, body_key"
 
     def install(self, schema_editor) -> None:
@@ -108,7 +108,7 @@ class SqliteFullText:
         insert_new = f"INSERT INTO {FTS_TABLE}(rowid, {self._KEYS}) VALUES (new.id, {new_keys});"
         for statement in (
             f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({self._KEYS},
-                content='{TABLE}', content_rowid='id', tokenize="{self._TOKENIZE}")""",
+                content='{TABLE}', content_rowid='id', tokenize="{self.TOKENIZER}")""",
             f"""CREATE TRIGGER IF NOT EXISTS {TABLE}_fts_insert AFTER INSERT ON {TABLE}
                 BEGIN {insert_new} END""",
             f"""CREATE TRIGGER IF NOT EXISTS {TABLE}_fts_delete AFTER DELETE ON {TABLE}

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from portal.search.documents import SearchDocument
@@ -45,7 +46,8 @@ def entry_for(page: Page, document: SearchDocument) -> SearchEntry:
         document_type=document.document_type,
         status=document.status,
         year=document.year,
-        published_at=page.first_published_at,
+        # Pages created outside the publishing workflow (imports, fixtures) have no date yet.
+        published_at=page.first_published_at or timezone.now(),
         title=document.title,
         summary=document.summary,
         body=document.body,
