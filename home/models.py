@@ -8,6 +8,7 @@ from gazette.models import GazetteIssuePage
 from news.feeds import section_feeds
 from news.models import ExplainerPage, NewsPage
 from portal.models import TranslationStateMixin
+from portal.search.documents import SearchDocument, plain_text
 
 LATEST_COUNT = 5
 
@@ -49,6 +50,16 @@ class HomePage(TranslationStateMixin, Page):
         context["feeds"] = section_feeds(self, request)
         return context
 
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        return SearchDocument(
+            language=language,
+            section="page",
+            title=getattr(self, f"title_{language}"),
+            summary=getattr(self, f"intro_{language}") or "",
+        )
+
 
 class StandardPage(TranslationStateMixin, Page):
     """A plain page of text: about the portal, accessibility, terms of use."""
@@ -66,3 +77,13 @@ class StandardPage(TranslationStateMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        return SearchDocument(
+            language=language,
+            section="page",
+            title=getattr(self, f"title_{language}"),
+            body=plain_text(getattr(self, f"body_{language}")),
+        )

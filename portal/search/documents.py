@@ -7,6 +7,8 @@ not indexed as Lao).
 
 from dataclasses import dataclass
 
+from wagtail.rich_text import get_text_for_indexing
+
 
 @dataclass(frozen=True)
 class SearchDocument:
@@ -19,3 +21,8 @@ class SearchDocument:
     document_type: str = ""  # a stable slug, e.g. "decree"
     status: str = ""  # a stable slug, e.g. "in_force"
     year: int | None = None
+
+
+def plain_text(html: str) -> str:
+    """Rich text as the plain text a SearchDocument holds: no tags, entities decoded."""
+    return " ".join(get_text_for_indexing(html or "").split())

@@ -31,13 +31,14 @@ def language_alternates(context: template.Context) -> list[Alternate]:
     current = translation.get_language()
     alternates = []
     for language in site_languages():
-        with translation.override(language.code):
-            if isinstance(page, Page):
+        if isinstance(page, Page):
+            with translation.override(language.code):
                 url, full_url = page.get_url(request), page.get_full_url(request)
-                is_translated = page.specific.has_translation(language.code)
-            else:
-                url = _translated_request_path(request, language.code)
-                full_url, is_translated = request.build_absolute_uri(url), True
+            is_translated = page.specific.has_translation(language.code)
+        else:
+            # translate_url resolves the path in the current language: not inside override().
+            url = _translated_request_path(request, language.code)
+            full_url, is_translated = request.build_absolute_uri(url), True
         alternates.append(
             Alternate(language, url, full_url, language.code == current, is_translated)
         )

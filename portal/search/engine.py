@@ -1,0 +1,224 @@
+"""Runs a search: which entries match, how many per facet value, in what order, which page.
+
+Two queries per search: one counts matches per combination of facet values (a few hundred
+rows at most, from which every facet count and the total follow), one fetches the page.
+A Lao query whose words match nothing is tried once more as substrings of the Lao text.
+
+Order: an exact document-number match, then a number that starts with the query, then title
+matches (those with the exact accents first), then matches with the query words side by side
+in the title or summary, then summary matches, then the rest; newest first within a tier.
+"""
+
+from dataclasses import dataclass, field, fields, replace
+
+from django.db.models import BooleanField, Count, F, IntegerField, QuerySet
+from django.db.models.expressions import RawSQL
+
+from portal.search import fulltext
+from portal.search.models import SearchEntry
+from portal.text.lao import is_lao
+from portal.text.normalise import QueryTerms, query_terms
+
+PER_PAGE = 10
+SUGGESTIONS = 8
+
+NUMBER_EXACT, NUMBER_PREFIX, TITLE, TITLE_ACCENTS, PHRASE, SUMMARY = 64, 32, 16, 8, 4, 2
+TABLE = fulltext.TABLE
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Facet values a reader picked; "" or None means any."""
+
+    section: str = ""
+    document_type: str = ""
+    year: int | None = None
+    status: str = ""
+    language: str = ""
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def active(self) -> dict:
+        return {
+            name: value for name in self.names() if (value := getattr(self, name)) not in ("", None)
+        }
+
+    def without(self, name: str) -> "Filters":
+        return replace(self, **{name: None if name == "year" else ""})
+
+    def admits(self, row: dict, *, ignoring: str = "") -> bool:
+        return all(row[name] == value for name, value in self.active().items() if name != ignoring)
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str | int
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Results:
+    query: str
+    terms: QueryTerms
+    filters: Filters
+    total: int = 0
+    page_number: int = 1
+    page_count: int = 1
+    entries: list[SearchEntry] = field(default_factory=list)
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    matched_substrings: bool = False  # Lao words matched only inside longer words
+
+    @property
+    def first_position(self) -> int:
+        return (self.page_number - 1) * PER_PAGE + 1
+
+
+def search(query: str, filters: Filters, page_number: int = 1) -> Results:
+    terms = query_terms(query)
+    results = Results(query=query, terms=terms, filters=filters)
+    if terms.is_empty and not filters.active():
+        return results
+    matching = _matching(terms)
+    combinations = _facet_rows(matching)
+    matched_substrings = False
+    if not combinations and terms.lao_runs:
+        matching, matched_substrings = _matching_lao_substrings(terms), True
+        combinations = _facet_rows(matching)
+    total = sum(row["count"] for row in combinations if filters.admits(row))
+    page_count = max(1, -(-total // PER_PAGE))
+    page_number = min(max(1, page_number), page_count)
+    offset = (page_number - 1) * PER_PAGE
+    entries = list(_ranked(matching.filter(**filters.active()), terms)[offset : offset + PER_PAGE])
+    return replace(
+        results,
+        total=total,
+        page_number=page_number,
+        page_count=page_count,
+        entries=entries,
+        facets=_facets(combinations, filters),
+        matched_substrings=matched_substrings,
+    )
+
+
+def suggest_titles(query: str) -> list[SearchEntry]:
+    """Titles, in both languages, holding the query's words, the last one possibly unfinished."""
+    terms = query_terms(query)
+    if not terms.terms:
+        return []
+    sql, params = fulltext.for_connection().title_prefix(terms.keys)
+    matching = SearchEntry.objects.filter(_condition(sql, params))
+    return list(
+        matching.only("page", "language", "title")
+        .select_related("page")
+        .order_by(F("published_at").desc(nulls_last=True), "-id")[:SUGGESTIONS]
+    )
+
+
+def _matching(terms: QueryTerms) -> QuerySet:
+    if terms.is_empty:
+        return SearchEntry.objects.all()  # browsing by facets alone
+    engine = fulltext.for_connection()
+    conditions = [engine.all_of(terms.keys, "all")] if terms.terms else []
+    if terms.number_key:
+        conditions += [_number_is(terms.number_key), _number_starts_with(terms.number_key)]
+    return SearchEntry.objects.filter(_condition(*_joined(conditions, " OR ")))
+
+
+def _matching_lao_substrings(terms: QueryTerms) -> QuerySet:
+    conditions = [
+        (f"({TABLE}.lao_key LIKE %s ESCAPE '\\')", [_contains(run)]) for run in terms.lao_runs
+    ]
+    other_keys = tuple(key for key in terms.keys if not any(map(is_lao, key)))
+    if other_keys:
+        conditions.append(fulltext.for_connection().all_of(other_keys, "all"))
+    return SearchEntry.objects.filter(_condition(*_joined(conditions, " AND ")))
+
+
+def _facet_rows(matching: QuerySet) -> list[dict]:
+    return list(matching.values(*Filters.names()).annotate(count=Count("id")).order_by())
+
+
+def _facets(rows: list[dict], filters: Filters) -> dict[str, list[FacetValue]]:
+    """Per facet, the count of each value given the other facets' choices."""
+    facets = {}
+    for name in Filters.names():
+        counts: dict = {}
+        for row in rows:
+            if row[name] not in ("", None) and filters.admits(row, ignoring=name):
+                counts[row[name]] = counts.get(row[name], 0) + row["count"]
+        selected = getattr(filters, name)
+        facets[name] = [
+            FacetValue(value, count, value == selected) for value, count in _in_order(name, counts)
+        ]
+    return facets
+
+
+def _in_order(name: str, counts: dict) -> list[tuple]:
+    if name == "year":
+        return sorted(counts.items(), reverse=True)
+    return sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))
+
+
+def _ranked(matching: QuerySet, terms: QueryTerms) -> QuerySet:
+    return (
+        matching.annotate(score=RawSQL(*_score(terms), output_field=IntegerField()))  # noqa: S611
+        .select_related("page")
+        .defer("title_key", "title_toned", "summary_key", "body_key", "lao_key")
+        .order_by("-score", F("published_at").desc(nulls_last=True), "-id")
+    )
+
+
+def _score(terms: QueryTerms) -> tuple[str, list]:
+    engine = fulltext.for_connection()
+    tiers = []
+    if terms.number_key:
+        tiers += [(_number_is(terms.number_key), NUMBER_EXACT)]
+        tiers += [(_number_starts_with(terms.number_key), NUMBER_PREFIX)]
+    if terms.terms:
+        tiers += [
+            (engine.all_of(terms.keys, "title"), TITLE),
+            (
+                engine.all_of(tuple(term.toned for term in terms.terms), "title_toned"),
+                TITLE_ACCENTS,
+            ),
+            (engine.all_of(terms.keys, "summary"), SUMMARY),
+        ]
+        if len(terms.terms) > 1:
+            tiers.append((engine.phrase(terms.keys), PHRASE))
+    if not tiers:
+        return "0", []
+    sql = " + ".join(
+        f"(CASE WHEN {condition} THEN {points} ELSE 0 END)" for (condition, _), points in tiers
+    )
+    return sql, [param for (_, params), _ in tiers for param in params]
+
+
+def _number_is(key: str) -> tuple[str, list]:
+    return f"({TABLE}.number_key = %s)", [key]
+
+
+def _number_starts_with(key: str) -> tuple[str, list]:
+    # "168/2024" finds "168/2024/NĐ-CP"; "01/2021/TT" finds "01/2021/TT-BTP".
+    condition = f"{TABLE}.number_key LIKE %s ESCAPE '\\'"
+    return f"({condition} OR {condition})", [_escaped(key) + "/%", _escaped(key) + "-%"]
+
+
+def _contains(text: str) -> str:
+    return "%" + _escaped(text) + "%"
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _joined(conditions: list[tuple[str, list]], operator: str) -> tuple[str, list]:
+    sql = operator.join(condition for condition, _ in conditions)
+    return f"({sql})", [param for _, params in conditions for param in params]
+
+
+def _condition(sql: str, params: list) -> RawSQL:
+    # The SQL is this module's and fulltext's own text; whatever a reader typed is a parameter.
+    return RawSQL(sql, params, output_field=BooleanField())  # noqa: S611

@@ -1,0 +1,171 @@
+"""Full-text matching in SQL, one implementation per database, with the same results.
+
+Both match the keys of portal/text/normalise.py, which hold only tokens both PostgreSQL's
+parser and SQLite FTS5's unicode61 tokenizer split at the spaces Python put there; every
+condition is a plain boolean (all tokens present, tokens adjacent, token prefix), so the two
+databases find and rank the same rows. Ranking itself is done by the caller with these
+conditions (see ranking.py), never by ts_rank or bm25, which differ.
+
+- PostgreSQL: the `simple` configuration over generated tsvector columns with a GIN index; Lao
+  substrings use a pg_trgm GIN index when the extension could be created (without it LIKE
+  still works, only slower).
+- SQLite: an FTS5 table over the key columns, kept in step by triggers.
+"""
+
+# SQL here is built from this module's constants only; what a reader typed is always a parameter.
+# ruff: noqa: S608
+
+from django.db import connection as default_connection
+from django.db import transaction
+from django.db.utils import DatabaseError
+
+from portal.search.models import SearchEntry
+
+TABLE = SearchEntry._meta.db_table
+FTS_TABLE = f"{TABLE}_fts"
+
+
+class PostgresFullText:
+    # The documents' vectors: stored so that rechecks never re-parse long bodies.
+    _VECTORS = {
+        "title": f"{TABLE}.search_title",
+        "title_toned": f"to_tsvector('simple'::regconfig, {TABLE}.title_toned)",
+        "summary": f"to_tsvector('simple'::regconfig, {TABLE}.summary_key)",
+        "all": f"{TABLE}.search_all",
+    }
+
+    def install(self, schema_editor) -> None:
+        for statement in (
+            f"""ALTER TABLE {TABLE} ADD COLUMN search_all tsvector GENERATED ALWAYS AS
+                (to_tsvector('simple'::regconfig,
+                 title_key || ' ' || summary_key || ' ' || body_key)) STORED""",
+            f"""ALTER TABLE {TABLE} ADD COLUMN search_title tsvector GENERATED ALWAYS AS
+                (to_tsvector('simple'::regconfig, title_key)) STORED""",
+            f"CREATE INDEX {TABLE}_search_all ON {TABLE} USING gin (search_all)",
+        ):
+            schema_editor.execute(statement)
+        if self._create_trigram_extension(schema_editor):
+            schema_editor.execute(
+                f"CREATE INDEX {TABLE}_lao_trgm ON {TABLE} USING gin (lao_key gin_trgm_ops)"
+            )
+
+    @staticmethod
+    def _create_trigram_extension(schema_editor) -> bool:
+        # A database user may lack the right to create extensions: search still works.
+        try:
+            with transaction.atomic(using=schema_editor.connection.alias):
+                schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        except DatabaseError:
+            return False
+        return True
+
+    def uninstall(self, schema_editor) -> None:
+        # Dropping the table (reversing 0003) drops the columns and indexes with it.
+        pass
+
+    def all_of(self, keys: tuple[str, ...], field: str) -> tuple[str, list]:
+        return self._matches(" & ".join(map(_pg_lexeme, keys)), field)
+
+    def phrase(self, keys: tuple[str, ...]) -> tuple[str, list]:
+        query = " <-> ".join(map(_pg_lexeme, keys))
+        title, title_params = self._matches(query, "title")
+        summary, summary_params = self._matches(query, "summary")
+        return f"({title} OR {summary})", [*title_params, *summary_params]
+
+    def title_prefix(self, keys: tuple[str, ...]) -> tuple[str, list]:
+        query = " & ".join([*map(_pg_lexeme, keys[:-1]), _pg_lexeme(keys[-1]) + ":*"])
+        # The condition on search_all lets the GIN index find the candidates.
+        everywhere, params = self._matches(query, "all")
+        title, title_params = self._matches(query, "title")
+        return f"({everywhere} AND {title})", [*params, *title_params]
+
+    def _matches(self, tsquery: str, field: str) -> tuple[str, list]:
+        vector = self._VECTORS[field]
+        return f"({vector} @@ to_tsquery('simple'::regconfig, %s))", [tsquery]
+
+
+class SqliteFullText:
+    _COLUMNS = {
+        "title": "{title_key}",
+        "title_toned": "{title_toned}",
+        "summary": "{summary_key}",
+        "title_or_summary": "{title_key summary_key}",
+        "all": "{title_key summary_key body_key}",
+    }
+    # FTS5's default tokenizer treats combining marks as separators, which would cut Lao words
+    # at every vowel sign: marks (M*) are token characters here, as they are for PostgreSQL.
+    TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+    _KEYS = "title_key, title_toned, summary_key, body_key"
+
+    def install(self, schema_editor) -> None:
+        """Creates what is missing; safe to run again after a migration rebuilt the table."""
+        new_keys = ", ".join(f"new.{column}" for column in self._KEYS.split(", "))
+        old_keys = ", ".join(f"old.{column}" for column in self._KEYS.split(", "))
+        delete_old = (
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {self._KEYS}) "
+            f"VALUES ('delete', old.id, {old_keys});"
+        )
+        insert_new = f"INSERT INTO {FTS_TABLE}(rowid, {self._KEYS}) VALUES (new.id, {new_keys});"
+        for statement in (
+            f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({self._KEYS},
+                content='{TABLE}', content_rowid='id', tokenize="{self.TOKENIZER}")""",
+            f"""CREATE TRIGGER IF NOT EXISTS {TABLE}_fts_insert AFTER INSERT ON {TABLE}
+                BEGIN {insert_new} END""",
+            f"""CREATE TRIGGER IF NOT EXISTS {TABLE}_fts_delete AFTER DELETE ON {TABLE}
+                BEGIN {delete_old} END""",
+            f"""CREATE TRIGGER IF NOT EXISTS {TABLE}_fts_update AFTER UPDATE ON {TABLE}
+                BEGIN {delete_old} {insert_new} END""",
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+        ):
+            schema_editor.execute(statement)
+
+    def uninstall(self, schema_editor) -> None:
+        for name in ("insert", "delete", "update"):
+            schema_editor.execute(f"DROP TRIGGER IF EXISTS {TABLE}_fts_{name}")
+        schema_editor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+
+    def all_of(self, keys: tuple[str, ...], field: str) -> tuple[str, list]:
+        return self._matches(" AND ".join(map(_fts5_string, keys)), field)
+
+    def phrase(self, keys: tuple[str, ...]) -> tuple[str, list]:
+        # One quoted string is a phrase; FTS5 finds it within one column, like PostgreSQL.
+        return self._matches(_fts5_string(" ".join(keys)), "title_or_summary")
+
+    def title_prefix(self, keys: tuple[str, ...]) -> tuple[str, list]:
+        query = " AND ".join([*map(_fts5_string, keys[:-1]), _fts5_string(keys[-1]) + " *"])
+        return self._matches(query, "title")
+
+    def _matches(self, query: str, field: str) -> tuple[str, list]:
+        return (
+            f"({TABLE}.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s))",
+            [f"{self._COLUMNS[field]} : ({query})"],
+        )
+
+
+def for_connection(connection=default_connection) -> PostgresFullText | SqliteFullText:
+    if connection.vendor == "postgresql":
+        return PostgresFullText()
+    if connection.vendor == "sqlite":
+        return SqliteFullText()
+    raise NotImplementedError(f"search has no full-text support for {connection.vendor}")
+
+
+def install(apps, schema_editor) -> None:
+    """Migration entry point: the full-text machinery for the database being migrated.
+
+    Migrations call the current code, not a frozen copy: the SQLite half is idempotent so that
+    a later migration can run it again after rebuilding the table.
+    """
+    for_connection(schema_editor.connection).install(schema_editor)
+
+
+def uninstall(apps, schema_editor) -> None:
+    for_connection(schema_editor.connection).uninstall(schema_editor)
+
+
+def _pg_lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _fts5_string(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'

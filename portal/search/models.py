@@ -1,0 +1,47 @@
+"""The search index: one row per page and language, holding what search matches and shows."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchEntry(models.Model):
+    """A page's text in one language, as written (to show) and as keys (to match).
+
+    Filled from the page's `search_document(language)` when it is published and removed when
+    it is unpublished or deleted (see portal/search/indexing.py). The full-text machinery lives
+    beside this table, created by migration 0004 for the database in use: on PostgreSQL
+    generated tsvector columns with a GIN index (and a trigram index on `lao_key` when pg_trgm
+    is available), on SQLite an FTS5 table kept in step by triggers. A later migration that
+    alters this table on SQLite must run `fulltext.install` again, since SQLite rebuilds the
+    table and drops its triggers.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(_("language"), max_length=8)
+    section = models.CharField(_("section"), max_length=32)
+    document_type = models.CharField(_("document type"), max_length=64, blank=True)
+    status = models.CharField(_("status"), max_length=64, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    # As written, for display and snippets.
+    title = models.TextField()
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    document_number = models.CharField(max_length=128, blank=True)
+
+    # Keys (portal/text/normalise.py): what queries are matched against.
+    number_key = models.CharField(max_length=128, blank=True, db_index=True)
+    title_key = models.TextField(blank=True)
+    title_toned = models.TextField(blank=True)
+    summary_key = models.TextField(blank=True)
+    body_key = models.TextField(blank=True)  # each token once: bodies match without positions
+    lao_key = models.TextField(blank=True)  # Lao text without spaces, for substring matching
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        indexes = [models.Index(fields=["page", "language"], name="portal_search_page_lang")]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"
