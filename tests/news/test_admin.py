@@ -1,6 +1,9 @@
 import pytest
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from news.factories import NewsPageFactory
+from news.factories import LegalTopicFactory, NewsPageFactory
+from news.models import ExplainerPage
 from news.panels import translation_states
 from portal import roles
 from tests.users import user_in
@@ -37,3 +40,45 @@ def test_editors_manage_the_vocabularies(client, role, may_edit):
     client.force_login(user_in(role))
     response = client.get("/admin/snippets/news/newscategory/add/")
     assert (response.status_code == 200) is may_edit
+
+
+@pytest.mark.django_db
+def test_staff_cite_a_legal_document_article_from_the_explainer_form(client, explainer_index):
+
+    law = explainer_index.get_parent().add_child(
+        instance=Page(title="Luật Hộ tịch", slug="luat-ho-tich")
+    )
+    client.force_login(user_in(roles.STAFF))
+    answer = rich_text("<p>Tại Ủy ban nhân dân cấp xã.</p>")
+    form = nested_form_data(
+        {
+            "title_vi": "Đăng ký khai sinh",
+            "slug_vi": "dang-ky-khai-sinh",
+            "date": "2025-05-26",
+            "topic": LegalTopicFactory().pk,
+            "audience": "families",
+            "lead_vi": "Trong 60 ngày kể từ ngày sinh con.",
+            "body_vi": streamfield(
+                [("question", {"question": "Đăng ký ở đâu?", "answer": answer})]
+            ),
+            "body_lo": streamfield([]),
+            "document_links": inline_formset(
+                [
+                    {
+                        "document": law.pk,
+                        "article_anchor": "article-13",
+                        "note_vi": "Thẩm quyền đăng ký khai sinh",
+                        "note_lo": "ອຳນາດການແຈ້ງເກີດ",
+                    }
+                ]
+            ),
+            "action-submit": "submit",
+        }
+    )
+    response = client.post(f"/admin/pages/add/news/explainerpage/{explainer_index.pk}/", form)
+    assert response.status_code == 302, response.context["form"].errors
+    explainer = ExplainerPage.objects.get(slug_vi="dang-ky-khai-sinh")
+    link = explainer.latest_revision.as_object().document_links.get()
+    assert (link.document_id, link.article_anchor) == (law.pk, "article-13")
+    assert (link.note_vi, link.note_lo) == ("Thẩm quyền đăng ký khai sinh", "ອຳນາດການແຈ້ງເກີດ")
+    assert explainer.current_workflow_state is not None  # submitted for review, not live
