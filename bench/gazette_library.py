@@ -8,6 +8,7 @@ median and worst server time over the runs. Budget (issue 4): constant queries, 
 """
 
 import datetime
+import os
 import random
 import statistics
 import time
@@ -102,6 +103,7 @@ def measure(url: str) -> None:
 
     client = Client()
     client.get(url)  # warm caches: site root paths, templates
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"{'request':28} {'queries':>7} {'median ms':>10} {'max ms':>8}  results")
     for label, params in QUERIES.items():
         timings = []

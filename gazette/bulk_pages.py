@@ -34,15 +34,14 @@ def bulk_add_live_children(parent: Page, pages: list[Page]) -> None:
         page.first_published_at = page.last_published_at = now
         page.draft_title = page.title_vi
         page.translation_key = uuid.uuid4()
-    bases = [_base_row(page) for page in pages]
-    Page.objects.bulk_create(bases, batch_size=BATCH_SIZE)
-    for page, base in zip(pages, bases, strict=True):
-        page.pk = page.page_ptr_id = base.pk
+    # Django refuses bulk_create for multi-table children: insert the base table's columns,
+    # then the child table's, straight from the specific instances (no copies to build).
+    base_fields = [field for field in Page._meta.concrete_fields if not field.primary_key]
+    rows = Page.objects.all()._batched_insert(pages, base_fields, BATCH_SIZE)
+    for page, (page_id,) in zip(pages, rows, strict=True):
+        page.id = page.page_ptr_id = page_id
         page._state.adding = False
-    # Django refuses bulk_create for multi-table children; insert the child table's own
-    # columns directly, the parent rows being in place already.
-    local_fields = model._meta.local_concrete_fields
-    model._base_manager.all()._batched_insert(pages, local_fields, BATCH_SIZE)
+    model._base_manager.all()._batched_insert(pages, model._meta.local_concrete_fields, BATCH_SIZE)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
 
 
@@ -66,11 +65,3 @@ def _place(page: Page, parent: Page, step: int) -> None:
         parent_path = getattr(parent, f"url_path_{code}", None) or parent.url_path_vi
         setattr(page, f"url_path_{code}", f"{parent_path}{slug}/")
     page.url_path = page.url_path_vi
-
-
-def _base_row(page: Page) -> Page:
-    """A plain Page row carrying the specific page's values for the base table."""
-    base = Page()
-    for field in Page._meta.concrete_fields:
-        setattr(base, field.attname, getattr(page, field.attname))
-    return base

@@ -107,10 +107,10 @@ class _Importer:
             known.update(
                 Document.objects.filter(file_hash__in=chunk).values_list("file_hash", "pk")
             )
-        new = [pdf for print_, pdf in pdfs.items() if print_ not in known]
+        new = [pdf for digest, pdf in pdfs.items() if digest not in known]
         self.report.pdfs_added = len(new)
         if self.dry_run or not new:
-            return {print_: known.get(print_) for print_ in pdfs}
+            return {digest: known.get(digest) for digest in pdfs}
         collection = Collection.get_first_root_node()
         documents = [_new_document(Document, pdf, collection) for pdf in new]
         Document.objects.bulk_create(documents, batch_size=CHUNK)

@@ -10,13 +10,18 @@ row 1) for CSV, and from 1 for the entries of a JSON list.
 import csv
 import datetime
 import json
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
+from django.db import connections
+from django.db.models import F
 
 from gazette.lao_script import looks_like_legacy_lao_font
-from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField
+from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField, PdfText
 from gazette.pdfs import PdfFacts, fingerprint, read_pdf
 from gazette.status import RelationKind
 from portal.text.document_numbers import document_number_key
@@ -44,6 +49,8 @@ OPTIONAL_COLUMNS = (
     "relations",
 )
 LAO_COLUMNS = ("title_lo", "signer_lo", "summary_lo")
+PDF_COLUMNS = ("pdf_vi", "pdf_lo", "issue_pdf_vi", "issue_pdf_lo")
+PARALLEL_FROM = 200  # PDFs; below this, starting worker processes costs more than it saves
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
 
 
@@ -51,11 +58,8 @@ DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
 class Pdf:
     path: Path
     data: bytes
-    facts: PdfFacts
-
-    @property
-    def fingerprint(self) -> str:
-        return fingerprint(self.data)
+    fingerprint: str
+    facts: PdfFacts | None  # None for a PDF the portal already holds and has read
 
 
 @dataclass
@@ -148,6 +152,7 @@ def check_manifest(path: Path) -> Manifest:
     if unknown:
         manifest.warnings.append(("Columns ignored: {columns}.").format(columns=", ".join(unknown)))
     checker = _RowChecker(path.parent, manifest)
+    checker.load_pdfs(row for _number, row in rows)
     for number, row in rows:
         checker.check(number, row)
     checker.check_relations()
@@ -163,6 +168,12 @@ class _RowChecker:
         self.fields = set(LegalField.objects.values_list("slug", flat=True))
         self.rows_by_key: dict[str, int] = {}
         self.pdf_cache: dict[Path, Pdf | str] = {}
+        # PDFs stored and read before need no second reading (re-runs stay fast).
+        self.known_pdfs = set(
+            PdfText.objects.filter(document__file_hash=F("fingerprint")).values_list(
+                "fingerprint", flat=True
+            )
+        )
 
     def check(self, number: int, row: dict) -> None:
         problems: list[str] = []
@@ -241,24 +252,36 @@ class _RowChecker:
                 problems.append(f"{column} {row[column]}: {pdf}")
             else:
                 pdfs[code] = pdf
-                if code == "lo" and looks_like_legacy_lao_font(pdf.facts.text[:5000]):
+                if code == "lo" and pdf.facts and looks_like_legacy_lao_font(pdf.facts.text[:5000]):
                     problems.append(
                         f"{column} {row[column]}: its Lao text uses a legacy non-Unicode font"
                     )
         return pdfs
 
     def _pdf(self, path: Path) -> Pdf | str:
-        """The PDF at path, or what is wrong with it (cached: issues repeat on many rows)."""
-        if path not in self.pdf_cache:
+        """The PDF at path, or what is wrong with it (read once, by load_pdfs)."""
+        return self.pdf_cache[path]
+
+    def load_pdfs(self, rows) -> None:
+        """Reads every PDF the rows name, once; parsing runs in parallel when there are many."""
+        paths = {
+            self.folder / row[column] for row in rows for column in PDF_COLUMNS if row.get(column)
+        }
+        unread = []
+        for path in sorted(paths):
             if not path.is_file():
                 self.pdf_cache[path] = "the file does not exist"
+                continue
+            data = path.read_bytes()
+            digest = fingerprint(data)
+            if digest in self.known_pdfs:
+                self.pdf_cache[path] = Pdf(path, data, digest, None)
             else:
-                data = path.read_bytes()
-                try:
-                    self.pdf_cache[path] = Pdf(path, data, read_pdf(data))
-                except ValidationError as error:
-                    self.pdf_cache[path] = " ".join(error.messages).rstrip(".")
-        return self.pdf_cache[path]
+                unread.append((path, data, digest))
+        outcomes = _parallel_map(_facts_or_problem, [data for _path, data, _digest in unread])
+        for (path, data, digest), outcome in zip(unread, outcomes, strict=True):
+            is_pdf = isinstance(outcome, PdfFacts)
+            self.pdf_cache[path] = Pdf(path, data, digest, outcome) if is_pdf else outcome
 
     def _relations(self, row: dict, own_key: str, problems: list[str]) -> list[tuple[str, str]]:
         relations = []
@@ -327,6 +350,27 @@ class _RowChecker:
                         f"Row {document.row}: relation to {key}, a document that is neither in "
                         "the manifest nor on the portal."
                     )
+
+
+def _facts_or_problem(data: bytes) -> PdfFacts | str:
+    try:
+        return read_pdf(data)
+    except ValidationError as error:
+        return " ".join(error.messages).rstrip(".")
+
+
+def _parallel_map(function, items: list) -> list:
+    """map() over worker processes when it pays: pypdf is CPU-bound pure Python.
+
+    Workers are forked (they inherit Django's setup and never touch the database); the
+    parent's database connections are closed first so no socket is shared.
+    """
+    workers = os.cpu_count() or 1
+    if len(items) < PARALLEL_FROM or workers < 2 or "fork" not in get_all_start_methods():
+        return [function(item) for item in items]
+    connections.close_all()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+        return list(pool.map(function, items, chunksize=64))
 
 
 def _prints(pdfs: dict[str, Pdf]) -> dict[str, str]:
