@@ -89,22 +89,29 @@ def claim(post_id: int | None = None, worker: str = WORKER_ID) -> SocialPost | N
     candidates = due_posts(now).order_by("scheduled_at", "pk")
     if post_id is not None:
         candidates = candidates.filter(pk=post_id)
-    claim_token = uuid.uuid4()
+    if not connection.features.has_select_for_update_skip_locked:
+        # SQLite: a read then a write in one transaction deadlocks two writers; in
+        # autocommit each statement waits for the lock in turn.
+        return _take(candidates.values_list("pk", flat=True)[:5], now, worker)
     with transaction.atomic():
-        if connection.features.has_select_for_update_skip_locked:
-            candidates = candidates.select_for_update(skip_locked=True, of=("self",))
-        for candidate_pk in candidates.values_list("pk", flat=True)[:5]:
-            won = SocialPost.objects.filter(pk=candidate_pk, state=State.SCHEDULED).update(
-                state=State.SENDING,
-                claim_token=claim_token,
-                claimed_at=now,
-                claimed_by=worker,
-                first_claimed_at=Coalesce(F("first_claimed_at"), Value(now)),
+        locked = candidates.select_for_update(skip_locked=True, of=("self",))
+        return _take(locked.values_list("pk", flat=True)[:5], now, worker)
+
+
+def _take(candidate_pks, now: datetime, worker: str) -> SocialPost | None:
+    claim_token = uuid.uuid4()
+    for candidate_pk in candidate_pks:
+        won = SocialPost.objects.filter(pk=candidate_pk, state=State.SCHEDULED).update(
+            state=State.SENDING,
+            claim_token=claim_token,
+            claimed_at=now,
+            claimed_by=worker,
+            first_claimed_at=Coalesce(F("first_claimed_at"), Value(now)),
+        )
+        if won:
+            return SocialPost.objects.select_related("connection", "page", "image").get(
+                pk=candidate_pk
             )
-            if won:
-                return SocialPost.objects.select_related("connection", "page", "image").get(
-                    pk=candidate_pk
-                )
     return None
 
 

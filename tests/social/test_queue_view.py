@@ -109,7 +109,7 @@ def test_the_queue_costs_a_fixed_number_of_queries(
 ):
     for n in range(30):
         make_post(shared_page, vi_page if n % 2 else lo_page, campaign=str(n))
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(20):
         assert editor_client.get(QUEUE).status_code == 200
 
 
