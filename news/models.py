@@ -356,8 +356,8 @@ ARTICLE_ANCHOR = re.compile(r"^article-(?P<number>[0-9]+[a-z]?)$")
 class ExplainerDocumentLink(Orderable):
     """An explainer cites a legal document, optionally one article of it.
 
-    `document` points at any page so that this app does not depend on the gazette app; the
-    gazette's LegalDocumentPage is what editors are meant to choose.
+    `document` is a plain page key so the news app needs no gazette migration; the chooser
+    offers only the gazette's legal documents.
     """
 
     page = ParentalKey(ExplainerPage, on_delete=models.CASCADE, related_name="document_links")
@@ -384,7 +384,11 @@ class ExplainerDocumentLink(Orderable):
         help_text=_("What the article or document says on this subject, in a few words."),
     )
 
-    panels = [PageChooserPanel("document"), FieldPanel("article_anchor"), FieldPanel("note")]
+    panels = [
+        PageChooserPanel("document", page_type="gazette.LegalDocumentPage"),
+        FieldPanel("article_anchor"),
+        FieldPanel("note"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("cited legal document")
@@ -549,3 +553,8 @@ class ExplainerIndexPage(ArticleIndexPage):
 
     class Meta:
         verbose_name = _("legal-awareness index")
+
+
+def explainers_citing(document: Page) -> ArticleQuerySet:
+    """Live explainers that cite `document`, newest first, ready for a card list."""
+    return ExplainerPage.objects.for_listing().filter(document_links__document=document).distinct()

@@ -296,11 +296,11 @@ class LegalDocumentPage(TranslationStateMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from gazette.document_view import document_context
+        from news.models import explainers_citing  # news cites the gazette; imported late
 
         context = super().get_context(request, *args, **kwargs)
         context.update(document_context(self, request))
-        # Filled by the news app once explainers link to documents (news.ExplainerDocumentLink).
-        context.setdefault("citing_explainers", [])
+        context["citing_explainers"] = explainers_citing(self)
         return context
 
 
