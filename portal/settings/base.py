@@ -126,6 +126,9 @@ MODELTRANSLATION_LANGUAGES = ("vi", "lo")
 # A missing Lao value falls back to Vietnamese; templates mark such text lang="vi".
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("vi",)}
 
+# Editors translate side by side: both languages' fields are shown on the editing form.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ["vi", "lo"]
+
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]

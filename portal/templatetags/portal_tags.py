@@ -24,16 +24,20 @@ def language_alternates(context: template.Context) -> list[Alternate]:
     """The current page (or view) in each language: switcher links, hreflang and canonical.
 
     A Wagtail page's translated slugs differ per language, so its URL is computed with that
-    language active; other views keep their path and query string under the other prefix.
+    language active, followed by any sub-path a routable page serves (a filtered or paged
+    index: /vi/tin-tuc/2025/page/2/); other views keep their path and query string under the
+    other prefix.
     """
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
+    sub_path = _routable_sub_path(request, page) if isinstance(page, Page) else ""
     alternates = []
     for language in site_languages():
         if isinstance(page, Page):
             with translation.override(language.code):
-                url, full_url = page.get_url(request), page.get_full_url(request)
+                url = page.get_url(request) + sub_path
+                full_url = page.get_full_url(request) + sub_path
             is_translated = page.specific.has_translation(language.code)
         else:
             # translate_url resolves the path in the current language: not inside override().
@@ -43,6 +47,13 @@ def language_alternates(context: template.Context) -> list[Alternate]:
             Alternate(language, url, full_url, language.code == current, is_translated)
         )
     return alternates
+
+
+def _routable_sub_path(request, page: Page) -> str:
+    page_path = page.get_url(request) or ""
+    if page_path.startswith("/") and request.path.startswith(page_path):
+        return request.path[len(page_path) :]
+    return ""
 
 
 def _translated_request_path(request, language_code: str) -> str:

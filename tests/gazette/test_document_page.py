@@ -119,16 +119,28 @@ def test_the_document_cites_its_gazette_issue_in_both_languages(
 
 
 @pytest.mark.django_db
-def test_explainers_citing_the_document_are_listed(make_document):
+def test_explainers_citing_the_document_are_listed(home_page, make_document):
+    from news.factories import (
+        ExplainerDocumentLinkFactory,
+        ExplainerIndexPageFactory,
+        ExplainerPageFactory,
+    )
+
     law = make_document()
-    explainer = make_document(title="Hỏi đáp về Luật Đất đai")
-    request = RequestFactory().get("/vi/")
-    context = law.get_context(request)
-    context["citing_explainers"] = [explainer]
-    html = render_to_string("gazette/legal_document_page.html", context, request=request)
+    other_law = make_document(number="1/2020/QH15")
+    explainers = ExplainerIndexPageFactory(parent=home_page)
+    explainer = ExplainerPageFactory(parent=explainers, title="Hỏi đáp về Luật Đất đai")
+    ExplainerDocumentLinkFactory(page=explainer, document=law)
+    ExplainerDocumentLinkFactory(page=explainer, document=law, article_anchor="article-7")
+
+    html = render_to_string(
+        "gazette/legal_document_page.html",
+        law.get_context(RequestFactory().get("/vi/")),
+        request=RequestFactory().get("/vi/"),
+    )
     assert "Bài tìm hiểu về văn bản này" in html
-    assert "Hỏi đáp về Luật Đất đai" in html
-    assert law.get_context(request)["citing_explainers"] == []
+    assert html.count("Hỏi đáp về Luật Đất đai") == 1
+    assert list(other_law.get_context(RequestFactory().get("/vi/"))["citing_explainers"]) == []
 
 
 @pytest.mark.django_db
