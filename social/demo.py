@@ -1,8 +1,11 @@
 """Demo Facebook Pages pointing at the local Graph API simulator (`make run` starts it).
 
-The about page is shared to both on the first run, so the simulator's feed page shows
-what a sent post looks like as soon as the worker starts.
+The about page is shared to both on the first run, two minutes ahead (the simulator and
+the worker are up by then): the queue shows the posts scheduled, then sent, with permalinks
+into the simulator's feed page.
 """
+
+from datetime import timedelta
 
 from django.utils import timezone
 
@@ -40,6 +43,11 @@ def load(stdout) -> None:
         shares = sharing.shares_for(about, campaign="demo")
         entries = [(share, share.message, False) for share in shares if share.translated]
         sharing.create_posts(
-            about, entries, scheduled_at=timezone.now(), campaign="demo", draft=False, user=None
+            about,
+            entries,
+            scheduled_at=timezone.now() + timedelta(minutes=2),
+            campaign="demo",
+            draft=False,
+            user=None,
         )
     stdout.write(f"Facebook demo Pages: {', '.join(page['name'] for page in DEMO_PAGES)}")
