@@ -110,13 +110,14 @@ def suggest_titles(query: str) -> list[SearchEntry]:
     terms = query_terms(query)
     if not terms.terms:
         return []
-    sql, params = fulltext.for_connection().title_prefix(terms.keys)
-    matching = SearchEntry.objects.filter(_condition(sql, params))
-    return list(
-        matching.only("page", "language", "title")
-        .select_related("page")
-        .order_by(F("published_at").desc(nulls_last=True), "-id")[:SUGGESTIONS]
-    )
+    engine = fulltext.for_connection()
+    matching = SearchEntry.objects.filter(_condition(*engine.title_prefix(terms.keys)))
+    with engine.planned_for_search():
+        return list(
+            matching.only("page", "language", "title")
+            .select_related("page")
+            .order_by(F("published_at").desc(nulls_last=True), "-id")[:SUGGESTIONS]
+        )
 
 
 def _matching(terms: QueryTerms) -> QuerySet:
