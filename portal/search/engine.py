@@ -81,23 +81,25 @@ def search(query: str, filters: Filters, page_number: int = 1) -> Results:
     results = Results(query=query, terms=terms, filters=filters)
     if terms.is_empty and not filters.active():
         return results
-    matching = _matching(terms)
-    combinations = _facet_rows(matching)
-    matched_substrings = False
-    if not combinations and terms.lao_runs:
-        matching, matched_substrings = _matching_lao_substrings(terms), True
+    with fulltext.for_connection().planned_for_search():
+        matching = _matching(terms)
         combinations = _facet_rows(matching)
-    total = sum(row["count"] for row in combinations if filters.admits(row))
-    page_count = max(1, -(-total // PER_PAGE))
-    page_number = min(max(1, page_number), page_count)
-    offset = (page_number - 1) * PER_PAGE
-    entries = list(_ranked(matching.filter(**filters.active()), terms)[offset : offset + PER_PAGE])
+        matched_substrings = False
+        if not combinations and terms.lao_runs:
+            matching, matched_substrings = _matching_lao_substrings(terms), True
+            combinations = _facet_rows(matching)
+        total = sum(row["count"] for row in combinations if filters.admits(row))
+        page_count = max(1, -(-total // PER_PAGE))
+        page_number = min(max(1, page_number), page_count)
+        offset = (page_number - 1) * PER_PAGE
+        ranked = _ranked(matching.filter(**filters.active()), terms)
+        ids = [pk for pk, _ in ranked.values_list("id", "score")[offset : offset + PER_PAGE]]
     return replace(
         results,
         total=total,
         page_number=page_number,
         page_count=page_count,
-        entries=entries,
+        entries=_entries(ids),
         facets=_facets(combinations, filters),
         matched_substrings=matched_substrings,
     )
@@ -108,13 +110,14 @@ def suggest_titles(query: str) -> list[SearchEntry]:
     terms = query_terms(query)
     if not terms.terms:
         return []
-    sql, params = fulltext.for_connection().title_prefix(terms.keys)
-    matching = SearchEntry.objects.filter(_condition(sql, params))
-    return list(
-        matching.only("page", "language", "title")
-        .select_related("page")
-        .order_by(F("published_at").desc(nulls_last=True), "-id")[:SUGGESTIONS]
-    )
+    engine = fulltext.for_connection()
+    matching = SearchEntry.objects.filter(_condition(*engine.title_prefix(terms.keys)))
+    with engine.planned_for_search():
+        return list(
+            matching.only("page", "language", "title")
+            .select_related("page")
+            .order_by(F("published_at").desc(nulls_last=True), "-id")[:SUGGESTIONS]
+        )
 
 
 def _matching(terms: QueryTerms) -> QuerySet:
@@ -163,12 +166,19 @@ def _in_order(name: str, counts: dict) -> list[tuple]:
 
 
 def _ranked(matching: QuerySet, terms: QueryTerms) -> QuerySet:
-    return (
-        matching.annotate(score=RawSQL(*_score(terms), output_field=IntegerField()))  # noqa: S611
-        .select_related("page")
-        .defer("title_key", "title_toned", "summary_key", "body_key", "lao_key")
-        .order_by("-score", F("published_at").desc(nulls_last=True), "-id")
+    score = RawSQL(*_score(terms), output_field=IntegerField())  # noqa: S611
+    return matching.annotate(score=score).order_by(
+        "-score", F("published_at").desc(nulls_last=True), "-id"
     )
+
+
+def _entries(ids: list[int]) -> list[SearchEntry]:
+    # Fetched apart from the ranking, so that sorting thousands of matches moves no text.
+    entries = SearchEntry.objects.select_related("page").defer(
+        "title_key", "title_toned", "summary_key", "body_key", "lao_key"
+    )
+    by_id = entries.in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def _score(terms: QueryTerms) -> tuple[str, list]:

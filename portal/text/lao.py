@@ -17,7 +17,7 @@ Lao is written without spaces between words, with several spellings of the same 
 import re
 import time
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from laonlp.corpus import lao_stopwords, lao_words
 from laonlp.tokenize import syllable_tokenize
@@ -130,18 +130,22 @@ def segment_words(key: str, deadline: float) -> list[str]:
     return words
 
 
-def subwords(word: str) -> list[str]:
-    """Dictionary words inside a longer word, starting and ending on syllable boundaries."""
+@lru_cache(maxsize=100_000)
+def subwords(word: str) -> tuple[str, ...]:
+    """Dictionary words inside a longer word, starting and ending on syllable boundaries.
+
+    Cached: a language's words repeat far more than its sentences.
+    """
     boundaries = _syllable_boundaries(word)
     if len(boundaries) < 3:
-        return []
+        return ()
     found = []
     for start in boundaries[:-1]:
         for candidate in _dictionary().prefixes(word[start:]):
             end = start + len(candidate)
             if candidate != word and end in boundaries:
                 found.append(candidate)
-    return found
+    return tuple(found)
 
 
 def with_compounds(words: list[str]) -> list[str]:
