@@ -44,9 +44,11 @@ class HomePage(TranslationStateMixin, Page):
         context["latest_explainers"] = ExplainerPage.objects.descendant_of(self).for_listing()[
             :LATEST_COUNT
         ]
-        context["latest_gazette_issues"] = GazetteIssuePage.objects.live().public().order_by(
-            "-publication_date", "-pk"
-        )[:LATEST_COUNT]
+        context["latest_gazette_issues"] = (
+            GazetteIssuePage.objects.live()
+            .public()
+            .order_by("-publication_date", "-pk")[:LATEST_COUNT]
+        )
         context["feeds"] = section_feeds(self, request)
         return context
 

@@ -2,6 +2,7 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -31,4 +32,6 @@ class Command(BaseCommand):
                 module_name = f"{app_label}.demo"
                 if find_spec(module_name) is not None:
                     import_module(module_name).load(self.stdout)
+            # Bulk-created demo pages fire no publish signals; index everything in one go.
+            call_command("rebuild_search_index", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
