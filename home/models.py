@@ -8,12 +8,12 @@ from gazette.models import GazetteIssuePage
 from news.feeds import section_feeds
 from news.models import ExplainerPage, NewsPage
 from portal.models import TranslationStateMixin
-from portal.search.documents import SearchDocument, plain_text
+from portal.search.documents import IntroSearchMixin, SearchDocument, plain_text
 
 LATEST_COUNT = 5
 
 
-class HomePage(TranslationStateMixin, Page):
+class HomePage(IntroSearchMixin, TranslationStateMixin, Page):
     """The portal's front page: the latest news, gazette issues and explainers."""
 
     intro = models.TextField(
@@ -51,16 +51,6 @@ class HomePage(TranslationStateMixin, Page):
         )
         context["feeds"] = section_feeds(self, request)
         return context
-
-    def search_document(self, language: str) -> SearchDocument | None:
-        if not self.has_translation(language):
-            return None
-        return SearchDocument(
-            language=language,
-            section="page",
-            title=getattr(self, f"title_{language}"),
-            summary=getattr(self, f"intro_{language}") or "",
-        )
 
 
 class StandardPage(TranslationStateMixin, Page):

@@ -30,13 +30,13 @@ from gazette.status import (
     status_expression,
 )
 from portal.models import TranslationStateMixin
-from portal.search.documents import SearchDocument
+from portal.search.documents import IntroSearchMixin, SearchDocument
 from portal.text.document_numbers import document_number_key
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-class LegalDocumentLibraryPage(TranslationStateMixin, Page):
+class LegalDocumentLibraryPage(IntroSearchMixin, TranslationStateMixin, Page):
     """The library of legal documents: filters, sort and counts over its child documents."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -63,16 +63,6 @@ class LegalDocumentLibraryPage(TranslationStateMixin, Page):
     @property
     def share_image(self):
         return None
-
-    def search_document(self, language: str) -> SearchDocument | None:
-        if not self.has_translation(language):
-            return None
-        return SearchDocument(
-            language=language,
-            section="page",
-            title=getattr(self, f"title_{language}"),
-            summary=getattr(self, f"intro_{language}") or "",
-        )
 
 
 class LegalDocumentQuerySet(PageQuerySet):

@@ -19,10 +19,10 @@ from gazette.models.documents import (
 )
 from gazette.models.pdfs import PdfText
 from portal.models import TranslationStateMixin
-from portal.search.documents import SearchDocument
+from portal.search.documents import IntroSearchMixin, SearchDocument
 
 
-class GazetteIndexPage(TranslationStateMixin, Page):
+class GazetteIndexPage(IntroSearchMixin, TranslationStateMixin, Page):
     """The Official Gazette: its issues, one year at a time."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -56,16 +56,6 @@ class GazetteIndexPage(TranslationStateMixin, Page):
     @property
     def share_image(self):
         return None
-
-    def search_document(self, language: str) -> SearchDocument | None:
-        if not self.has_translation(language):
-            return None
-        return SearchDocument(
-            language=language,
-            section="page",
-            title=getattr(self, f"title_{language}"),
-            summary=getattr(self, f"intro_{language}") or "",
-        )
 
 
 def _chosen_year(value: str | None, years: list[int]) -> int | None:

@@ -26,3 +26,17 @@ class SearchDocument:
 def plain_text(html: str) -> str:
     """Rich text as the plain text a SearchDocument holds: no tags, entities decoded."""
     return " ".join(get_text_for_indexing(html or "").split())
+
+
+class IntroSearchMixin:
+    """Found by title and introduction: the home page and the section index pages."""
+
+    def search_document(self, language: str) -> SearchDocument | None:
+        if not self.has_translation(language):
+            return None
+        return SearchDocument(
+            language=language,
+            section="page",
+            title=getattr(self, f"title_{language}"),
+            summary=getattr(self, f"intro_{language}") or "",
+        )
