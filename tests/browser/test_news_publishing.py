@@ -47,7 +47,7 @@ def test_editor_publishes_a_bilingual_news_item_that_readers_see(
     log_in(page, live_server.url, editor.username)
 
     page.goto(f"{live_server.url}/admin/pages/add/news/newspage/{index.pk}/")
-    # Both languages are on the one form, side by side (WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT).
+    # Both languages sit side by side on the one form (LOCALE_PICKER_DEFAULT in settings).
     page.fill("#id_title_vi", "Hội nghị Tư pháp các tỉnh biên giới Việt Nam - Lào")
     page.fill("#id_title_lo", "ກອງປະຊຸມຍຸຕິທຳບັນດາແຂວງຊາຍແດນ ຫວຽດນາມ - ລາວ")
     page.fill("#id_lead_vi", "Hội nghị lần thứ sáu bàn về hợp tác tư pháp vùng biên giới.")
