@@ -15,6 +15,17 @@ def _default_language():
         yield
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    # Wagtail caches site root paths and image renditions under primary keys, which the test
+    # database hands out again after each rollback: a stale entry would describe another
+    # test's site or image.
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     """A bilingual home page serving as the default site's root."""
