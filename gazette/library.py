@@ -74,7 +74,7 @@ def library_listing(params: QueryDict) -> Listing:
     }
     # Documents live only under the one library page (parent_page_types, max_count), and
     # `published` mirrors Page.live: the counts read the documents table alone.
-    documents = LegalDocumentPage.objects.filter(published=True).public().with_status()
+    documents = LegalDocumentPage.objects.filter(published=True).public()
     filters = _valid_filters(params, vocabularies)
     criteria = _criteria(filters, vocabularies)
     sort = params.get("sort") if params.get("sort") in SORTS else DEFAULT_SORT
@@ -88,6 +88,7 @@ def library_listing(params: QueryDict) -> Listing:
     ]
     results = (
         _filtered(documents, criteria)
+        .with_status()
         .select_related("document_type", "issuing_body")
         .defer_streamfields()  # a listing never needs the (large) texts
     )
@@ -141,6 +142,8 @@ COUNT_KEYS = {**LOOKUPS, "year": "signed_year"}
 
 def _filtered(documents, criteria: dict, skip: str = ""):
     for name, value in criteria.items():
+        if name == "status" and skip != "status":
+            documents = documents.with_status()
         if name != skip:
             documents = documents.filter(**{LOOKUPS[name]: value})
     return documents
@@ -158,31 +161,25 @@ def _sorted(documents, sort: str):
 def _facet_counts(documents, criteria: dict, vocabularies: dict) -> tuple[dict, int]:
     """Documents per value of each facet, and the number matching every filter.
 
-    A facet counts the documents matching all the *other* filters. For type, body and
-    status facets with no value chosen, that is the matching set itself, so their counts
-    come from one scan with conditional aggregates (with the total), not a query each.
+    A facet counts the documents matching all the *other* filters. For the type and body
+    facets with no value chosen, that is the matching set itself, so their counts come
+    from one scan with conditional aggregates (with the total), not a query each.
     """
-    values = {
-        "type": [term.pk for term in vocabularies["type"]],
-        "body": [term.pk for term in vocabularies["body"]],
-        "status": list(Status.values),
-    }
-    shared = [param for param in values if param not in criteria]
+    shared = [param for param in ("type", "body") if param not in criteria]
     aggregates, keys = {"total": Count("*")}, {}
     for param in shared:
-        for value in values[param]:
+        for term in vocabularies[param]:
             alias = f"c{len(keys)}"
-            keys[alias] = (param, value)
-            aggregates[alias] = Count("pk", filter=Q(**{LOOKUPS[param]: value}))
+            keys[alias] = (param, term.pk)
+            aggregates[alias] = Count("pk", filter=Q(**{LOOKUPS[param]: term.pk}))
     row = _filtered(documents, criteria).order_by().aggregate(**aggregates)
-    counts = {param: {} for param in values}
+    counts = {param: {} for param in shared}
     for alias, (param, value) in keys.items():
         counts[param][value] = row[alias]
-    for param in values:
-        if param in criteria:
+    for param in ("type", "body", "year", "field"):
+        if param not in counts:
             counts[param] = _counts(documents, criteria, param)
-    counts["year"] = _counts(documents, criteria, "year")
-    counts["field"] = _counts(documents, criteria, "field")
+    counts["status"] = _counts(documents.with_status(), criteria, "status")
     return counts, row["total"]
 
 
