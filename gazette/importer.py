@@ -150,7 +150,7 @@ class _Importer:
             wanted = _page_values(row, types, bodies, pdf_ids, issue_dates)
             page = existing.get(row.key)
             if page is None:
-                page = LegalDocumentPage(**wanted)
+                page = LegalDocumentPage(**wanted, published=True)
                 page.slug_vi = _unique_slug(row.key, slugs)
                 new.append(page)
             elif any(getattr(page, name) != value for name, value in wanted.items()):

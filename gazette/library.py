@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Value
+from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Coalesce, ExtractYear, NullIf
 from django.http import QueryDict
 from django.utils.translation import get_language
@@ -66,29 +66,34 @@ class Listing:
         return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
 
 
-def library_listing(library, params: QueryDict) -> Listing:
+def library_listing(params: QueryDict) -> Listing:
     vocabularies = {
         "type": list(DocumentType.objects.all()),
         "body": list(IssuingBody.objects.all()),
         "field": list(LegalField.objects.all()),
     }
-    documents = LegalDocumentPage.objects.child_of(library).live().public().with_status()
+    # Documents live only under the one library page (parent_page_types, max_count), and
+    # `published` mirrors Page.live: the counts read the documents table alone.
+    documents = LegalDocumentPage.objects.filter(published=True).public()
     filters = _valid_filters(params, vocabularies)
     criteria = _criteria(filters, vocabularies)
     sort = params.get("sort") if params.get("sort") in SORTS else DEFAULT_SORT
+    counts, total = _facet_counts(documents, criteria, vocabularies)
     facets = [
-        _term_facet("type", _("Document type"), documents, criteria, vocabularies["type"]),
-        _term_facet("body", _("Issuing body"), documents, criteria, vocabularies["body"]),
-        _year_facet(documents, criteria),
-        _status_facet(documents, criteria),
-        _term_facet("field", _("Field"), documents, criteria, vocabularies["field"]),
+        _term_facet("type", _("Document type"), counts["type"], criteria, vocabularies["type"]),
+        _term_facet("body", _("Issuing body"), counts["body"], criteria, vocabularies["body"]),
+        _year_facet(counts["year"], criteria),
+        _status_facet(counts["status"], criteria),
+        _term_facet("field", _("Field"), counts["field"], criteria, vocabularies["field"]),
     ]
     results = (
         _filtered(documents, criteria)
+        .with_status()
         .select_related("document_type", "issuing_body")
         .defer_streamfields()  # a listing never needs the (large) texts
     )
     paginator = Paginator(_sorted(results, sort), PAGE_SIZE)
+    paginator.count = total  # counted already, with the facets
     page = paginator.get_page(params.get("page"))
     return Listing(
         page=page,
@@ -96,7 +101,7 @@ def library_listing(library, params: QueryDict) -> Listing:
         filters=filters,
         sort=sort,
         sorts=[(key, label, key == sort) for key, label in SORTS.items()],
-        total=paginator.count,
+        total=total,
     )
 
 
@@ -137,6 +142,8 @@ COUNT_KEYS = {**LOOKUPS, "year": "signed_year"}
 
 def _filtered(documents, criteria: dict, skip: str = ""):
     for name, value in criteria.items():
+        if name == "status" and skip != "status":
+            documents = documents.with_status()
         if name != skip:
             documents = documents.filter(**{LOOKUPS[name]: value})
     return documents
@@ -151,19 +158,44 @@ def _sorted(documents, sort: str):
     return documents.order_by("-signed_date", "-pk")
 
 
-def _counts(documents, criteria: dict, param: str) -> dict:
-    """Documents per value of one facet, under every other filter.
+def _facet_counts(documents, criteria: dict, vocabularies: dict) -> tuple[dict, int]:
+    """Documents per value of each facet, and the number matching every filter.
 
-    A document has each field at most once, so plain COUNT(*) is exact even across the
-    fields join, and much cheaper than COUNT(DISTINCT).
+    A facet counts the documents matching all the *other* filters. For the type and body
+    facets with no value chosen, that is the matching set itself, so their counts come
+    from one scan with conditional aggregates (with the total), not a query each.
     """
+    shared = [param for param in ("type", "body") if param not in criteria]
+    aggregates, keys = {"total": Count("*")}, {}
+    for param in shared:
+        for term in vocabularies[param]:
+            alias = f"c{len(keys)}"
+            keys[alias] = (param, term.pk)
+            aggregates[alias] = Count("pk", filter=Q(**{LOOKUPS[param]: term.pk}))
+    row = _filtered(documents, criteria).order_by().aggregate(**aggregates)
+    counts = {param: {} for param in shared}
+    for alias, (param, value) in keys.items():
+        counts[param][value] = row[alias]
+    for param in ("type", "body", "year", "field"):
+        if param not in counts:
+            counts[param] = _counts(documents, criteria, param)
+    counts["status"] = _counts(documents.with_status(), criteria, "status")
+    return counts, row["total"]
+
+
+def _counts(documents, criteria: dict, param: str) -> dict:
+    """Documents per value of one facet, under every other filter, in one GROUP BY.
+
+    A document has each field at most once, so COUNT(*) is exact across the fields join.
+    """
+    if param == "year":
+        documents = documents.annotate(signed_year=ExtractYear("signed_date"))
     key = COUNT_KEYS[param]
     rows = _filtered(documents, criteria, skip=param).order_by().values(key)
     return {row[key]: row["n"] for row in rows.annotate(n=Count("*"))}
 
 
-def _term_facet(param: str, label, documents, criteria: dict, terms: list) -> Facet:
-    counts = _counts(documents, criteria, param)
+def _term_facet(param: str, label, counts: dict, criteria: dict, terms: list) -> Facet:
     chosen = criteria.get(param)
     options = [
         Option(term.slug, str(term), counts.get(term.pk, 0), chosen == term.pk)
@@ -173,8 +205,7 @@ def _term_facet(param: str, label, documents, criteria: dict, terms: list) -> Fa
     return Facet(param, label, options)
 
 
-def _year_facet(documents, criteria: dict) -> Facet:
-    counts = _counts(documents.annotate(signed_year=ExtractYear("signed_date")), criteria, "year")
+def _year_facet(counts: dict, criteria: dict) -> Facet:
     if "year" in criteria:
         counts.setdefault(criteria["year"], 0)
     options = [
@@ -185,8 +216,7 @@ def _year_facet(documents, criteria: dict) -> Facet:
     return Facet("year", _("Year"), options)
 
 
-def _status_facet(documents, criteria: dict) -> Facet:
-    counts = _counts(documents, criteria, "status")
+def _status_facet(counts: dict, criteria: dict) -> Facet:
     options = [
         Option(
             status.value,

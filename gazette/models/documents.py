@@ -53,7 +53,7 @@ class LegalDocumentLibraryPage(IntroSearchMixin, TranslationStateMixin, Page):
         from gazette.library import library_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = library_listing(self, request.GET)
+        context["listing"] = library_listing(request.GET)
         return context
 
     @property
@@ -108,6 +108,9 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         blank=True,
         help_text=_("The first day the document is no longer in force, when it is known."),
     )
+    # Page.live copied onto this table, so the library's counts need not join wagtailcore_page
+    # (kept in step by save() and the page_published / page_unpublished signals).
+    published = models.BooleanField(default=False, editable=False)
     # The day the earliest live replacing/repealing (or partly repealing) document takes
     # effect: denormalised from DocumentRelation by refresh_repeal_dates() for fast listings.
     repealed_on = models.DateField(null=True, editable=False)
@@ -175,12 +178,12 @@ class LegalDocumentPage(TranslationStateMixin, Page):
 
     def save(self, *args, **kwargs):
         self.number_key = document_number_key(self.number)
+        self.published = self.live
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "published"}
         extract_pdf_texts(self, "signed_pdf")
         result = super().save(*args, **kwargs)
-        # Publishing, unpublishing or new dates change when this document ends others.
-        refresh_repeal_dates(
-            DocumentRelation.objects.filter(source=self).values_list("target_id", flat=True)
-        )
+        refresh_documents_acted_on(self.pk)
         return result
 
     def clean(self) -> None:
@@ -336,6 +339,13 @@ class DocumentRelation(ClusterableModel):
     @property
     def inverse_label(self) -> str:
         return INVERSE_LABELS[RelationKind(self.kind)]
+
+
+def refresh_documents_acted_on(source_id: int) -> None:
+    """Publishing, unpublishing or new dates of a document change when it ends others."""
+    refresh_repeal_dates(
+        DocumentRelation.objects.filter(source_id=source_id).values_list("target_id", flat=True)
+    )
 
 
 def refresh_repeal_dates(target_ids) -> None:

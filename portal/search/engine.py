@@ -5,10 +5,12 @@ rows at most, from which every facet count and the total follow), one fetches th
 A Lao query whose words match nothing is tried once more as substrings of the Lao text.
 
 Order: an exact document-number match, then a number that starts with the query, then title
-matches (those with the exact accents first), then matches with the query words side by side
-in the title or summary, then summary matches, then the rest; newest first within a tier.
+matches (those with the exact accents first, when the query has accents), then matches with the
+query words side by side in the title or summary, then the rest; newest first within a tier.
+Each tier is one indexed condition, evaluated once per search as a set of ids.
 """
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field, fields, replace
 
 from django.db.models import BooleanField, Count, F, IntegerField, QuerySet
@@ -22,7 +24,7 @@ from portal.text.normalise import QueryTerms, query_terms
 PER_PAGE = 10
 SUGGESTIONS = 8
 
-NUMBER_EXACT, NUMBER_PREFIX, TITLE, TITLE_ACCENTS, PHRASE, SUMMARY = 64, 32, 16, 8, 4, 2
+NUMBER_EXACT, NUMBER_PREFIX, TITLE, TITLE_ACCENTS, PHRASE = 64, 32, 16, 8, 4
 TABLE = fulltext.TABLE
 
 
@@ -81,7 +83,9 @@ def search(query: str, filters: Filters, page_number: int = 1) -> Results:
     results = Results(query=query, terms=terms, filters=filters)
     if terms.is_empty and not filters.active():
         return results
-    with fulltext.for_connection().planned_for_search():
+    engine = fulltext.for_connection()
+    # Browsing by facets alone reads every row anyway: let the planner scan them.
+    with engine.planned_for_search() if not terms.is_empty else nullcontext():
         matching = _matching(terms)
         combinations = _facet_rows(matching)
         matched_substrings = False
@@ -188,14 +192,10 @@ def _score(terms: QueryTerms) -> tuple[str, list]:
         tiers += [(_number_is(terms.number_key), NUMBER_EXACT)]
         tiers += [(_number_starts_with(terms.number_key), NUMBER_PREFIX)]
     if terms.terms:
-        tiers += [
-            (engine.all_of(terms.keys, "title"), TITLE),
-            (
-                engine.all_of(tuple(term.toned for term in terms.terms), "title_toned"),
-                TITLE_ACCENTS,
-            ),
-            (engine.all_of(terms.keys, "summary"), SUMMARY),
-        ]
+        tiers.append((engine.all_of(terms.keys, "title"), TITLE))
+        toned = tuple(term.toned for term in terms.terms)
+        if toned != terms.keys:  # typed with accents: those written alike come first
+            tiers.append((engine.all_of(toned, "title_toned"), TITLE_ACCENTS))
         if len(terms.terms) > 1:
             tiers.append((engine.phrase(terms.keys), PHRASE))
     if not tiers:

@@ -116,7 +116,6 @@ class SqliteFullText:
     _COLUMNS = {
         "title": "{title_key}",
         "title_toned": "{title_toned}",
-        "summary": "{summary_key}",
         "title_or_summary": "{title_key summary_key}",
         "all": "{title_key summary_key body_key}",
     }

@@ -137,3 +137,17 @@ def test_deleting_a_relation_restores_the_status(make_document):
     assert status_on(old, D(2025, 1, 1)) == Status.PARTLY_EXPIRED
     relation.delete()
     assert status_on(old, D(2025, 1, 1)) == Status.IN_FORCE
+
+
+@pytest.mark.django_db
+def test_scheduled_expiry_of_the_replacing_law_is_followed(client, library, make_document):
+    from wagtail.models import Page
+
+    old = make_document(title="Luật cũ", signed_date=D(2013, 1, 1))
+    new = make_document(title="Luật mới", signed_date=D(2024, 1, 1))
+    relate(new, "replaces", old)
+    # publish_scheduled unpublishes expired pages as plain Pages, not the specific model.
+    Page.objects.get(pk=new.pk).unpublish(set_expired=True)
+    assert status_on(old, D(2025, 1, 1)) == Status.IN_FORCE
+    html = client.get(library.url).content.decode()
+    assert "Luật cũ" in html and "Luật mới" not in html
