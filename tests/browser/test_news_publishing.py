@@ -37,6 +37,9 @@ def add_paragraph(page, field: str, text: str) -> None:
     editor = stream.locator('[role="textbox"]').last
     editor.click()
     editor.type(text)
+    # Draftail hands its content to the form on a 250 ms timer after the last keystroke; a
+    # submit inside that window posts an empty paragraph ("This field is required").
+    page.wait_for_timeout(600)
 
 
 def test_editor_publishes_a_bilingual_news_item_that_readers_see(
