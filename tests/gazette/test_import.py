@@ -92,6 +92,16 @@ def test_the_example_manifest_imports_documents_issue_pdfs_and_relations(client,
 
 
 @pytest.mark.django_db
+def test_imported_documents_are_found_by_search(example, django_capture_on_commit_callbacks):
+    from portal.search.models import SearchEntry
+
+    with django_capture_on_commit_callbacks(execute=True):
+        run(example)
+    indexed = SearchEntry.objects.filter(page__in=LegalDocumentPage.objects.all(), language="vi")
+    assert indexed.count() == 2
+
+
+@pytest.mark.django_db
 def test_re_running_updates_and_never_duplicates(example):
     run(example)
     counts = (LegalDocumentPage.objects.count(), GazetteIssuePage.objects.count())

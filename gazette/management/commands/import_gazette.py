@@ -8,10 +8,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
+from wagtail.models import Page
 
 from gazette.importer import import_manifest
 from gazette.manifest import ManifestError, check_manifest
 from gazette.models import GazetteIndexPage, LegalDocumentLibraryPage
+from portal.search.signals import queue_update
 
 
 class ProgressBar:
@@ -79,6 +81,11 @@ class Command(BaseCommand):
                     dry_run=dry_run,
                     progress=progress.advance,
                 )
+                if not dry_run:
+                    # Bulk inserts fire no publish signals: queue the index update ourselves.
+                    queue_update(
+                        list(Page.objects.descendant_of(library).values_list("pk", flat=True))
+                    )
         verb = "would change" if dry_run else "imported"
         self.stdout.write(f"{manifest}: {len(checked.documents)} rows checked, {verb}:")
         for label, count in report.lines():
