@@ -97,4 +97,3 @@ def test_lao_is_a_registered_language():
     assert get_language_info("lo")["name_local"] == "ພາສາລາວ"
     assert check_for_language("lo"), "locale/lo must hold a compiled catalogue"
     assert [code for code, _ in settings.LANGUAGES] == ["vi", "lo"]
-
