@@ -83,6 +83,11 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=3, help="times the query mix is run")
     parser.add_argument("--seed-dir", default=str(ROOT.parent / "shared" / "seed-content"))
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the database, and reuse it when it already holds the documents",
+    )
     args = parser.parse_args()
 
     os.environ["DATABASE_URL"] = args.database_url
@@ -95,11 +100,30 @@ def main() -> None:
 
     connection.settings_dict["TEST"]["NAME"] = _test_name(args.database_url)
     Path(ROOT / "var").mkdir(exist_ok=True)
+    if args.keep and _holds_documents(connection, args.documents):
+        run(args, connection, indexed=True)
+        return
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
-        run(args, connection)
+        run(args, connection, indexed=False)
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if not args.keep:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def _holds_documents(connection, count: int) -> bool:
+    """Whether a kept database from an earlier run has `count` documents indexed."""
+    from django.db.utils import DatabaseError
+
+    from portal.search.models import SearchEntry
+
+    connection.close()
+    connection.settings_dict["NAME"] = connection.settings_dict["TEST"]["NAME"]
+    try:
+        return SearchEntry.objects.count() == count
+    except DatabaseError:
+        connection.close()
+        return False
 
 
 def _test_name(database_url: str) -> str:
@@ -108,7 +132,7 @@ def _test_name(database_url: str) -> str:
     return database_url.rsplit("/", 1)[-1]
 
 
-def run(args, connection) -> None:
+def run(args, connection, *, indexed: bool) -> None:
     from portal.search.engine import Filters, search
     from portal.search.snippets import Highlighter, highlight, snippet
 
@@ -118,12 +142,15 @@ def run(args, connection) -> None:
         f"({sum(d.language == 'vi' for d in documents)} vi, "
         f"{sum(d.language == 'lo' for d in documents)} lo)"
     )
-    normalise_seconds, insert_seconds = index(documents)
-    total = normalise_seconds + insert_seconds
-    print(
-        f"indexing: {total:.1f} s ({len(documents) / total:.0f} documents/s): "
-        f"keys and segmentation {normalise_seconds:.1f} s, database {insert_seconds:.1f} s"
-    )
+    if indexed:
+        print("indexing: skipped, the kept database holds these documents")
+    else:
+        normalise_seconds, insert_seconds = index(documents)
+        total = normalise_seconds + insert_seconds
+        print(
+            f"indexing: {total:.1f} s ({len(documents) / total:.0f} documents/s): "
+            f"keys and segmentation {normalise_seconds:.1f} s, database {insert_seconds:.1f} s"
+        )
 
     # Numbers typed in the other form than written: "ND" for "NĐ", with spaces.
     numbers = [d.document_number for d in documents if d.document_number][:2]

@@ -97,3 +97,20 @@ def test_lao_is_a_registered_language():
     assert get_language_info("lo")["name_local"] == "ພາສາລາວ"
     assert check_for_language("lo"), "locale/lo must hold a compiled catalogue"
     assert [code for code, _ in settings.LANGUAGES] == ["vi", "lo"]
+
+
+@pytest.mark.django_db
+def test_switcher_and_canonical_keep_a_filtered_index_page(client, home_page):
+    from news.factories import NewsIndexPageFactory, NewsPageFactory
+
+    index = NewsIndexPageFactory(parent=home_page)
+    for number in range(13):  # one more than a page holds
+        NewsPageFactory(parent=index, slug=f"tin-{number}", date=datetime.date(2025, 1, 1))
+    response = client.get("/lo/khao-san/2025/page/2/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert switcher(html) == {
+        "vi": "/vi/tin-tuc/2025/page/2/",
+        "lo": "/lo/khao-san/2025/page/2/",
+    }
+    assert '<link rel="canonical" href="http://localhost/lo/khao-san/2025/page/2/">' in html

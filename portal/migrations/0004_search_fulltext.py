@@ -1,11 +1,9 @@
 from django.db import migrations
 
-from portal.search import fulltext
-
 
 class Migration(migrations.Migration):
-    # Vendor-specific SQL: generated tsvector columns and GIN indexes on PostgreSQL, an FTS5
-    # table and triggers on SQLite (see portal/search/fulltext.py).
+    # This once installed the full-text machinery; 0005 now installs it (and replaces what this
+    # installed), since the machinery reads a column 0005 adds and migrations run current code.
     dependencies = [("portal", "0003_search_entry")]
 
-    operations = [migrations.RunPython(fulltext.install, fulltext.uninstall)]
+    operations = []

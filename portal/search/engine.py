@@ -1,7 +1,7 @@
 """Runs a search: which entries match, how many per facet value, in what order, which page.
 
-Two queries per search: one counts matches per combination of facet values (a few hundred
-rows at most, from which every facet count and the total follow), one fetches the page.
+One statement per search returns the count of matches per combination of facet values (a few
+hundred rows at most, from which every facet count and the total follow) and the page's ids.
 A Lao query whose words match nothing is tried once more as substrings of the Lao text.
 
 Order: an exact document-number match, then a number that starts with the query, then title
@@ -12,8 +12,11 @@ Each tier is one indexed condition, evaluated once per search as a set of ids.
 
 from contextlib import nullcontext
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
+from operator import itemgetter
 
-from django.db.models import BooleanField, Count, F, IntegerField, QuerySet
+from django.db import connection
+from django.db.models import BooleanField, F, IntegerField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from portal.search import fulltext
@@ -43,15 +46,18 @@ class Filters:
         return tuple(f.name for f in fields(cls))
 
     def active(self) -> dict:
-        return {
-            name: value for name in self.names() if (value := getattr(self, name)) not in ("", None)
-        }
+        return dict(self._active_items)
+
+    @cached_property  # asked of every facet row
+    def _active_items(self) -> tuple[tuple[str, str | int], ...]:
+        values = ((name, getattr(self, name)) for name in self.names())
+        return tuple((name, value) for name, value in values if value not in ("", None))
 
     def without(self, name: str) -> "Filters":
         return replace(self, **{name: None if name == "year" else ""})
 
     def admits(self, row: dict, *, ignoring: str = "") -> bool:
-        return all(row[name] == value for name, value in self.active().items() if name != ignoring)
+        return all(row[name] == value for name, value in self._active_items if name != ignoring)
 
 
 @dataclass(frozen=True)
@@ -84,28 +90,89 @@ def search(query: str, filters: Filters, page_number: int = 1) -> Results:
     if terms.is_empty and not filters.active():
         return results
     engine = fulltext.for_connection()
+    page_number = max(1, page_number)
     # Browsing by facets alone reads every row anyway: let the planner scan them.
     with engine.planned_for_search() if not terms.is_empty else nullcontext():
         matching = _matching(terms)
-        combinations = _facet_rows(matching)
+        found = _found(matching, terms, filters, page_number)
         matched_substrings = False
-        if not combinations and terms.lao_runs:
+        if not found.combinations and terms.lao_runs:
             matching, matched_substrings = _matching_lao_substrings(terms), True
-            combinations = _facet_rows(matching)
-        total = sum(row["count"] for row in combinations if filters.admits(row))
+            found = _found(matching, terms, filters, page_number, set_aside=True)
+        total = sum(row["count"] for row in found.combinations if filters.admits(row))
         page_count = max(1, -(-total // PER_PAGE))
-        page_number = min(max(1, page_number), page_count)
-        offset = (page_number - 1) * PER_PAGE
-        ranked = _ranked(matching.filter(**filters.active()), terms)
-        ids = [pk for pk, _ in ranked.values_list("id", "score")[offset : offset + PER_PAGE]]
+        if page_number > page_count:  # a page past the end (an old link): show the last one
+            page_number = page_count
+            found = _found(matching, terms, filters, page_number, set_aside=matched_substrings)
     return replace(
         results,
         total=total,
         page_number=page_number,
         page_count=page_count,
-        entries=_entries(ids),
-        facets=_facets(combinations, filters),
+        entries=_entries(found.ids),
+        facets=_facets(found.combinations, filters),
         matched_substrings=matched_substrings,
+    )
+
+
+@dataclass(frozen=True)
+class _Found:
+    combinations: list[dict]  # one row per combination of facet values, with its count
+    ids: list[int]  # the page's entries, best first
+
+
+def _found(
+    matching: QuerySet,
+    terms: QueryTerms,
+    filters: Filters,
+    page_number: int,
+    *,
+    set_aside: bool = False,
+) -> _Found:
+    """Facet counts and the page's ids, in one statement.
+
+    The statement returns the matches' counts per combination of facet values, followed by the
+    ids of the requested page among the matches the filters admit, numbered. With `set_aside`
+    the matches are found once and kept (a materialised CTE, on both databases): worth it when
+    finding them costs more than keeping them, as substrings do. Matches by words are found
+    twice, from the index, which is faster than keeping 25,000 rows aside.
+    """
+    columns = Filters.names()
+    matched_sql, matched_params = (
+        _ranked(matching, terms)
+        .order_by()
+        .values("id", "published_at", "score", *columns)
+        .query.sql_with_params()
+    )
+    active = filters.active()
+    quoted = connection.ops.quote_name
+    admitted = " AND ".join(f"{quoted(name)} = %s" for name in active) or "1 = 1"
+    facet_columns = ", ".join(map(quoted, columns))
+    blanks = ", ".join("NULL" for _ in columns)
+    order = "score DESC, published_at DESC NULLS LAST, id DESC"
+    sql = f"""
+        WITH matched AS {"" if set_aside else "NOT "}MATERIALIZED ({matched_sql})
+        SELECT {facet_columns}, COUNT(*), NULL FROM matched GROUP BY {facet_columns}
+        UNION ALL
+        SELECT {blanks}, id, ROW_NUMBER() OVER (ORDER BY {order}) FROM (
+            SELECT id, score, published_at FROM matched WHERE {admitted}
+            ORDER BY {order} LIMIT %s OFFSET %s
+        ) AS page
+    """  # noqa: S608 (names are Filters' own; values are parameters)
+    params = [*matched_params, *active.values(), PER_PAGE, (page_number - 1) * PER_PAGE]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    # A facet row ends with its count and no position; a page row with its id and position.
+    width = len(columns)
+    facet_rows = [row for row in rows if row[width + 1] is None]
+    page_rows = sorted((row for row in rows if row[width + 1] is not None), key=itemgetter(-1))
+    return _Found(
+        combinations=[
+            {**dict(zip(columns, row[:width], strict=True)), "count": row[width]}
+            for row in facet_rows
+        ],
+        ids=[row[width] for row in page_rows],
     )
 
 
@@ -144,10 +211,6 @@ def _matching_lao_substrings(terms: QueryTerms) -> QuerySet:
     return SearchEntry.objects.filter(_condition(*_joined(conditions, " AND ")))
 
 
-def _facet_rows(matching: QuerySet) -> list[dict]:
-    return list(matching.values(*Filters.names()).annotate(count=Count("id")).order_by())
-
-
 def _facets(rows: list[dict], filters: Filters) -> dict[str, list[FacetValue]]:
     """Per facet, the count of each value given the other facets' choices."""
     facets = {}
@@ -179,7 +242,7 @@ def _ranked(matching: QuerySet, terms: QueryTerms) -> QuerySet:
 def _entries(ids: list[int]) -> list[SearchEntry]:
     # Fetched apart from the ranking, so that sorting thousands of matches moves no text.
     entries = SearchEntry.objects.select_related("page").defer(
-        "title_key", "title_toned", "summary_key", "body_key", "lao_key"
+        "title_key", "title_toned", "summary_key", "body_key", "lao_key", "phrase_key"
     )
     by_id = entries.in_bulk(ids)
     return [by_id[pk] for pk in ids if pk in by_id]
@@ -196,8 +259,8 @@ def _score(terms: QueryTerms) -> tuple[str, list]:
         toned = tuple(term.toned for term in terms.terms)
         if toned != terms.keys:  # typed with accents: those written alike come first
             tiers.append((engine.all_of(toned, "title_toned"), TITLE_ACCENTS))
-        if len(terms.terms) > 1:
-            tiers.append((engine.phrase(terms.keys), PHRASE))
+        if terms.pairs:
+            tiers.append((engine.all_of(terms.pairs, "phrase"), PHRASE))
     if not tiers:
         return "0", []
     sql = " + ".join(
@@ -212,16 +275,15 @@ def _number_is(key: str) -> tuple[str, list]:
 
 def _number_starts_with(key: str) -> tuple[str, list]:
     # "168/2024" finds "168/2024/NĐ-CP"; "01/2021/TT" finds "01/2021/TT-BTP".
-    condition = f"{TABLE}.number_key LIKE %s ESCAPE '\\'"
-    return f"({condition} OR {condition})", [_escaped(key) + "/%", _escaped(key) + "-%"]
+    engine = fulltext.for_connection()
+    return _joined(
+        [engine.starts_with("number_key", key + "/"), engine.starts_with("number_key", key + "-")],
+        " OR ",
+    )
 
 
 def _contains(text: str) -> str:
-    return "%" + _escaped(text) + "%"
-
-
-def _escaped(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "%" + fulltext.like_escaped(text) + "%"
 
 
 def _joined(conditions: list[tuple[str, list]], operator: str) -> tuple[str, list]:

@@ -37,7 +37,7 @@ class PostgresFullText:
         "title_key || ' ' || summary_key || ' ' || body_key))",
         "title": "to_tsvector('simple'::regconfig, title_key)",
         "title_toned": "to_tsvector('simple'::regconfig, title_toned)",
-        "summary": "to_tsvector('simple'::regconfig, summary_key)",
+        "phrase": "strip(to_tsvector('simple'::regconfig, phrase_key))",
     }
 
     def install(self, schema_editor) -> None:
@@ -68,8 +68,14 @@ class PostgresFullText:
         return True
 
     def uninstall(self, schema_editor) -> None:
-        # Dropping the table (reversing 0003) drops the columns and indexes with it.
-        pass
+        # Every generated column an earlier version added, with the GIN index on it.
+        schema_editor.execute(
+            f"ALTER TABLE {TABLE} "
+            + ", ".join(
+                f"DROP COLUMN IF EXISTS search_{field}" for field in (*self._VECTORS, "summary")
+            )
+        )
+        schema_editor.execute(f"DROP INDEX IF EXISTS {TABLE}_lao_trgm")
 
     @contextmanager
     def planned_for_search(self) -> Iterator[None]:
@@ -94,17 +100,12 @@ class PostgresFullText:
             f"tier.search_{field} @@ to_tsquery('simple'::regconfig, %s)", [query]
         )
 
-    def phrase(self, keys: tuple[str, ...]) -> tuple[str, list]:
-        query = " <-> ".join(map(_pg_lexeme, keys))
-        return self._ids_where(
-            "tier.search_title @@ to_tsquery('simple'::regconfig, %s) "
-            "OR tier.search_summary @@ to_tsquery('simple'::regconfig, %s)",
-            [query, query],
-        )
-
     def title_prefix(self, keys: tuple[str, ...]) -> tuple[str, list]:
         query = " & ".join([*map(_pg_lexeme, keys[:-1]), _pg_lexeme(keys[-1]) + ":*"])
         return f"({TABLE}.search_title @@ to_tsquery('simple'::regconfig, %s))", [query]
+
+    def starts_with(self, column: str, prefix: str) -> tuple[str, list]:
+        return f"({TABLE}.{column} LIKE %s ESCAPE '\\')", [like_escaped(prefix) + "%"]
 
     @staticmethod
     def _ids_where(condition: str, params: list) -> tuple[str, list]:
@@ -116,13 +117,13 @@ class SqliteFullText:
     _COLUMNS = {
         "title": "{title_key}",
         "title_toned": "{title_toned}",
-        "title_or_summary": "{title_key summary_key}",
+        "phrase": "{phrase_key}",
         "all": "{title_key summary_key body_key}",
     }
     # FTS5's default tokenizer treats combining marks as separators, which would cut Lao words
     # at every vowel sign: marks (M*) are token characters here, as they are for PostgreSQL.
     TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
-    _KEYS = "title_key, title_toned, summary_key, body_key"
+    _KEYS = "title_key, title_toned, summary_key, body_key, phrase_key"
 
     def install(self, schema_editor) -> None:
         """Creates what is missing; safe to run again after a migration rebuilt the table."""
@@ -157,9 +158,10 @@ class SqliteFullText:
     def all_of(self, keys: tuple[str, ...], field: str) -> tuple[str, list]:
         return self._matches(" AND ".join(map(_fts5_string, keys)), field)
 
-    def phrase(self, keys: tuple[str, ...]) -> tuple[str, list]:
-        # One quoted string is a phrase; FTS5 finds it within one column, like PostgreSQL.
-        return self._matches(_fts5_string(" ".join(keys)), "title_or_summary")
+    def starts_with(self, column: str, prefix: str) -> tuple[str, list]:
+        # A range, which SQLite reads from the column's index; its LIKE ignores case and can't.
+        following = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return f"({TABLE}.{column} >= %s AND {TABLE}.{column} < %s)", [prefix, following]
 
     def title_prefix(self, keys: tuple[str, ...]) -> tuple[str, list]:
         query = " AND ".join([*map(_fts5_string, keys[:-1]), _fts5_string(keys[-1]) + " *"])
@@ -180,17 +182,25 @@ def for_connection(connection=default_connection) -> PostgresFullText | SqliteFu
     raise NotImplementedError(f"search has no full-text support for {connection.vendor}")
 
 
-def install(apps, schema_editor) -> None:
-    """Migration entry point: the full-text machinery for the database being migrated.
+def reinstall(apps, schema_editor) -> None:
+    """Migration entry point: the full-text machinery for the database being migrated, in
+    place of whatever an earlier version installed.
 
-    Migrations call the current code, not a frozen copy: the SQLite half is idempotent so that
-    a later migration can run it again after rebuilding the table.
+    Migrations call the current code, not a frozen copy, so a migration that changes the keys
+    or rebuilds the table (as SQLite does to alter one) runs this again.
     """
-    for_connection(schema_editor.connection).install(schema_editor)
+    engine = for_connection(schema_editor.connection)
+    engine.uninstall(schema_editor)
+    engine.install(schema_editor)
 
 
 def uninstall(apps, schema_editor) -> None:
     for_connection(schema_editor.connection).uninstall(schema_editor)
+
+
+def like_escaped(text: str) -> str:
+    """`text` as a literal inside a LIKE pattern written with ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _pg_lexeme(token: str) -> str:

@@ -15,7 +15,7 @@ from wagtail.models import Page, get_page_models
 from portal.search.documents import SearchDocument
 from portal.search.models import SearchEntry
 from portal.text.document_numbers import document_number_key
-from portal.text.normalise import index_terms
+from portal.text.normalise import IndexTerms, index_terms
 
 
 def searchable_page_models() -> list[type[Page]]:
@@ -35,8 +35,7 @@ def documents_for(page: Page) -> list[SearchDocument]:
 
 def entry_for(page: Page, document: SearchDocument) -> SearchEntry:
     """An unsaved index entry: the document as written, plus its search keys."""
-    # The number is part of how a document is named: "Nghị định 168/2024" finds it by title.
-    title = index_terms(f"{document.document_number} {document.title}")
+    title = index_terms(_numbered_title(document.document_number, document.title))
     summary = index_terms(document.summary)
     body = index_terms(document.body, unique=True)
     return SearchEntry(
@@ -58,7 +57,23 @@ def entry_for(page: Page, document: SearchDocument) -> SearchEntry:
         summary_key=summary.folded,
         body_key=body.folded,
         lao_key=" ".join(filter(None, (title.lao, summary.lao, body.lao))),
+        phrase_key=_joined_pairs(title, summary),
     )
+
+
+def phrase_key(document_number: str, title: str, summary: str) -> str:
+    """The pairs of words side by side in the title or the summary (see SearchEntry)."""
+    numbered = index_terms(_numbered_title(document_number, title))
+    return _joined_pairs(numbered, index_terms(summary))
+
+
+def _numbered_title(document_number: str, title: str) -> str:
+    # The number is part of how a document is named: "Nghị định 168/2024" finds it by title.
+    return f"{document_number} {title}"
+
+
+def _joined_pairs(*texts: IndexTerms) -> str:
+    return " ".join(dict.fromkeys(" ".join(text.pairs for text in texts).split()))
 
 
 def update_pages(pages: Iterable[Page]) -> int:

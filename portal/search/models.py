@@ -9,11 +9,11 @@ class SearchEntry(models.Model):
 
     Filled from the page's `search_document(language)` when it is published and removed when
     it is unpublished or deleted (see portal/search/indexing.py). The full-text machinery lives
-    beside this table, created by migration 0004 for the database in use: on PostgreSQL
+    beside this table, created by migration 0005 for the database in use: on PostgreSQL
     generated tsvector columns with a GIN index (and a trigram index on `lao_key` when pg_trgm
     is available), on SQLite an FTS5 table kept in step by triggers. A later migration that
-    alters this table on SQLite must run `fulltext.install` again, since SQLite rebuilds the
-    table and drops its triggers.
+    alters this table must run `fulltext.reinstall` again: SQLite rebuilds the table and drops
+    its triggers, and PostgreSQL's generated columns read the key columns.
     """
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
@@ -37,6 +37,8 @@ class SearchEntry(models.Model):
     summary_key = models.TextField(blank=True)
     body_key = models.TextField(blank=True)  # each token once: bodies match without positions
     lao_key = models.TextField(blank=True)  # Lao text without spaces, for substring matching
+    # Words side by side in the title or summary, as pair tokens: "the query's words together".
+    phrase_key = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("search entry")

@@ -19,6 +19,7 @@ from portal.text.normalise import QueryTerms
 SNIPPET_CHARS = 240
 # A match further into a long law is not looked for: the snippet then shows the beginning.
 SCAN_CHARS = 50_000
+_BOUNDARY_SEARCH = 20  # how far a snippet's end may move to end at a space
 _LAO_RUN = re.compile(f"[{lao.LAO_BLOCK[0]}-{lao.LAO_BLOCK[1]}{''.join(lao.INVISIBLE)}]+")
 
 
@@ -38,16 +39,27 @@ class Highlighter:
         latin = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
         return cls(latin, lao_keys)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the query's words are in `text` (its first SCAN_CHARS), in order, merged."""
+    def spans(self, text: str, *, reach: int | None = None) -> list[tuple[int, int]]:
+        """Where the query's words are in `text` (its first SCAN_CHARS), in order, merged.
+
+        With `reach`, Lao text further than `reach` characters past the first match is not
+        looked at: a snippet shows no more, and mapping Lao keys back to text is the slow part.
+        """
         text = text[:SCAN_CHARS]
         found = [match.span() for match in self.latin.finditer(text)] if self.latin else []
+        limit = found[0][0] + reach if found and reach is not None else len(text)
         for run in _LAO_RUN.finditer(text) if self.lao_keys else ():
-            found.extend(self._lao_spans(run.group(), run.start()))
+            if run.start() > limit:
+                break
+            lao_found = self._lao_spans(run.group(), run.start())
+            if lao_found and reach is not None:
+                limit = min(limit, lao_found[0][0] + reach)
+            found.extend(lao_found)
         return _merged(sorted(found))
 
     def _lao_spans(self, run: str, start: int) -> list[tuple[int, int]]:
-        keys = [key for key in self.lao_keys if key in lao.normalise(run)]
+        run_key = lao.normalise(run)
+        keys = [key for key in self.lao_keys if key in run_key]
         if not keys:
             return []
         key_text, key_spans = lao.normalise_with_spans(run)
@@ -66,7 +78,7 @@ def highlight(text: str, highlighter: Highlighter) -> SafeString:
 
 def snippet(text: str, highlighter: Highlighter) -> SafeString:
     """About SNIPPET_CHARS of text around the first match (or from the start), marked."""
-    spans = highlighter.spans(text)
+    spans = highlighter.spans(text, reach=SNIPPET_CHARS + _BOUNDARY_SEARCH)
     if not spans:
         end = _boundary(text, min(len(text), SNIPPET_CHARS))
         return _marked(text, 0, end, [])
@@ -92,7 +104,11 @@ def _marked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Sa
 
 def _boundary(text: str, index: int, *, backwards: bool = False) -> int:
     """A cut near `index` at a space if one is close, never inside a Lao or accented letter."""
-    window = text[max(0, index - 20) : index] if backwards else text[index : index + 20]
+    window = (
+        text[max(0, index - _BOUNDARY_SEARCH) : index]
+        if backwards
+        else text[index : index + _BOUNDARY_SEARCH]
+    )
     space = window.rfind(" ") if backwards else window.find(" ")
     if space != -1:
         return index - len(window) + space + 1 if backwards else index + space

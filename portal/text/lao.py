@@ -65,7 +65,9 @@ def normalise(run: str) -> str:
 def normalise_with_spans(run: str) -> tuple[str, list[tuple[int, int]]]:
     """The key spelling (as `normalise`), and for each key character the span of the run it
     came from, so that a match found in the key can be highlighted in the text as written.
-    Slower than `normalise`: character by character."""
+    Slower than `normalise`: character by character, unless the run is its own key."""
+    if normalise(run) == run:
+        return run, [(index, index + 1) for index in range(len(run))]
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     for index, char in enumerate(run):

@@ -9,19 +9,25 @@ A key is a string of tokens separated by single spaces. Tokens hold only letters
 digits, never start with a mark, never mix letters and digits and are at most MAX_TOKEN
 characters long, so PostgreSQL's parser and SQLite FTS5's unicode61 tokenizer cut them exactly
 where Python did, and both databases return the same results.
+
+Words side by side are also kept as pair tokens, two words joined by PAIR_JOINER: "luat0dat"
+for "luật đất". A phrase is then found as "all its pairs present", which an inverted index
+answers alone, where positions would make PostgreSQL re-read every candidate row. Both
+parsers keep a pair whole (letters, a digit, letters is one PostgreSQL "numword").
 """
 
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from portal.text import lao, vietnamese
 from portal.text.document_numbers import document_number_key, looks_like_document_number
 
 MAX_TOKEN = 60
+PAIR_JOINER = "0"
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 12
 # Long laws are indexed whole; this bounds a hostile or broken upload.
@@ -46,6 +52,7 @@ class IndexTerms:
     folded: str  # tokens, accents folded; Lao words followed by the words inside them
     toned: str  # the same tokens with Vietnamese accents kept (see vietnamese.toned)
     lao: str  # the Lao text as one key without spaces, for substring matching
+    pairs: str  # each two words side by side as one token, once (see pair_tokens)
 
 
 @dataclass(frozen=True)
@@ -70,30 +77,45 @@ class QueryTerms:
     def keys(self) -> tuple[str, ...]:
         return tuple(term.key for term in self.terms)
 
+    @property
+    def pairs(self) -> tuple[str, ...]:
+        """The query's words side by side, as the index's pair tokens."""
+        return tuple(pair_tokens(self.keys))
+
+
+def pair_tokens(words: Sequence[str]) -> Iterator[str]:
+    """ "luat", "dat", "dai" -> "luat0dat", "dat0dai"."""
+    return (f"{first}{PAIR_JOINER}{second}" for first, second in pairwise(words))
+
 
 def index_terms(text: str, *, unique: bool = False) -> IndexTerms:
     """Keys of a text for the index. `unique` keeps each token once (bodies need no positions)."""
     deadline = time.monotonic() + INDEX_SEGMENTING_SECONDS
-    pairs: list[tuple[str, str]] = []  # (folded, toned)
+    tokens: list[tuple[str, str]] = []  # (folded, toned)
+    words: list[str] = []  # folded, as written: without the compounds Lao words add
     lao_parts = []
     for script, run in _runs(_visible(text[:MAX_INDEX_CHARS])):
         if script == "lao":
             key = lao.normalise(run)
             lao_parts.append(key)
-            words = list(_lao_words(key, deadline))
-            pairs.extend((token, token) for token in lao.with_compounds(words))
+            lao_words = list(_lao_words(key, deadline))
+            words.extend(lao_words)
+            tokens.extend((token, token) for token in lao.with_compounds(lao_words))
         else:
-            pairs.extend(
+            run_tokens = [
                 (_fold(script, word), _toned(script, word))
                 for word in _split_letters_and_digits(run)
-            )
-    pairs = [(_token(f), _token(t)) for f, t in pairs if _token(f)]
+            ]
+            words.extend(folded for folded, _ in run_tokens)
+            tokens.extend(run_tokens)
+    tokens = [(_token(f), _token(t)) for f, t in tokens if _token(f)]
     if unique:
-        pairs = list(dict.fromkeys(pairs))
+        tokens = list(dict.fromkeys(tokens))
     return IndexTerms(
-        folded=" ".join(f for f, _ in pairs),
-        toned=" ".join(t or f for f, t in pairs),
+        folded=" ".join(f for f, _ in tokens),
+        toned=" ".join(t or f for f, t in tokens),
         lao=" ".join(lao_parts),
+        pairs=" ".join(dict.fromkeys(pair_tokens(list(filter(None, map(_token, words)))))),
     )
 
 

@@ -1,8 +1,11 @@
 """An editor publishes a news item through the Wagtail admin, in Vietnamese and Lao, and a
 reader finds it on the public site in each language."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
 from news.factories import ExplainerPageFactory, NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsPage
@@ -37,9 +40,11 @@ def add_paragraph(page, field: str, text: str) -> None:
     editor = stream.locator('[role="textbox"]').last
     editor.click()
     editor.type(text)
-    # Draftail hands its content to the form on a 250 ms timer after the last keystroke; a
-    # submit inside that window posts an empty paragraph ("This field is required").
-    page.wait_for_timeout(600)
+    # Draftail hands its content to the form's hidden input on a timer after the last
+    # keystroke; a submit before that posts an empty paragraph ("This field is required").
+    expect(
+        page.locator(f"input[type=hidden][name^='{field}-'][name$='-value']").last
+    ).to_have_value(re.compile(re.escape(text)))
 
 
 def test_editor_publishes_a_bilingual_news_item_that_readers_see(

@@ -229,6 +229,23 @@ def test_the_database_splits_keys_where_python_did(text):
     assert database_tokens(key) == set(key.split())
 
 
+@pytest.mark.parametrize("text", SAMPLES)
+def test_the_database_keeps_pairs_of_words_whole(text):
+    pairs = index_terms(text).pairs
+    assert database_tokens(pairs) == set(pairs.split())
+
+
+def test_existing_entries_get_the_pairs_new_entries_get(home_page):
+    # Migration 0005 fills `phrase_key` of entries indexed before it with indexing.phrase_key.
+    entry = document(
+        home_page, "a", "Luật Đất đai", document_number="31/2024/QH15", summary="Hòa giải ở cơ sở"
+    )
+    assert {"luat0dat", "dat0dai", "hoa0giai"} <= set(entry.phrase_key.split())
+    assert indexing.phrase_key(entry.document_number, entry.title, entry.summary) == (
+        entry.phrase_key
+    )
+
+
 def database_tokens(key: str) -> set[str]:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":

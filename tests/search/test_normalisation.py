@@ -170,6 +170,19 @@ def test_body_keys_hold_each_token_once():
     assert index_terms("đất đất Đất", unique=True).folded == "dat"
 
 
+def test_words_side_by_side_are_kept_as_pairs():
+    assert index_terms("Luật Đất đai, đất đai").pairs == "luat0dat dat0dai dai0dat"
+    # Lao pairs are of the words as cut, not of the compounds and parts added beside them.
+    text = index_terms("ກະຊວງຍຸຕິທຳໄດ້ຈັດກອງປະຊຸມ")
+    assert set(query_terms("ໄດ້ຈັດກອງປະຊຸມ").pairs) <= set(text.pairs.split())
+    assert not any(pair.startswith(lao.normalise("ຍຸຕິທຳ0")) for pair in text.pairs.split())
+
+
+def test_a_query_asks_for_the_pairs_of_its_words_without_function_words():
+    assert query_terms("luật về đất đai").pairs == ("luat0dat", "dat0dai")
+    assert query_terms("luật").pairs == ()
+
+
 # --- Queries ------------------------------------------------------------------------------
 
 
