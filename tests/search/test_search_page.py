@@ -120,11 +120,11 @@ def test_results_pages_link_to_each_other(client, home_page):
 
 def test_one_search_takes_few_queries(client, pages, django_assert_max_num_queries):
     get(client, "/vi/")  # the first visit creates the site settings
-    # Facet counts, the ranked ids and their entries: three queries (on PostgreSQL two more
-    # set the planner, in a savepoint); the rest is the chrome of every page (site, settings,
-    # menu).
+    # Facet counts with the ranked ids, then their entries: two queries (on PostgreSQL two
+    # more set the planner, in a savepoint); the rest is the chrome of every page (site,
+    # settings, menu).
     extra = 4 if connection.vendor == "postgresql" else 0
-    with django_assert_max_num_queries(8 + extra):
+    with django_assert_max_num_queries(7 + extra):
         get(client, "/vi/tim-kiem/", q="luat")
 
 
