@@ -52,7 +52,12 @@ class IndexTerms:
     folded: str  # tokens, accents folded; Lao words followed by the words inside them
     toned: str  # the same tokens with Vietnamese accents kept (see vietnamese.toned)
     lao: str  # the Lao text as one key without spaces, for substring matching
-    pairs: str  # each two words side by side as one token, once (see pair_tokens)
+    words: tuple[str, ...]  # folded, as written: without the compounds Lao words add
+
+    @property
+    def pairs(self) -> str:
+        """Each two words side by side as one token, once (see pair_tokens)."""
+        return " ".join(dict.fromkeys(pair_tokens(self.words)))
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ class QueryTerms:
 
 
 def pair_tokens(words: Sequence[str]) -> Iterator[str]:
-    """ "luat", "dat", "dai" -> "luat0dat", "dat0dai"."""
+    """Tokens for words side by side: luat, dat, dai give luat0dat and dat0dai."""
     return (f"{first}{PAIR_JOINER}{second}" for first, second in pairwise(words))
 
 
@@ -92,7 +97,7 @@ def index_terms(text: str, *, unique: bool = False) -> IndexTerms:
     """Keys of a text for the index. `unique` keeps each token once (bodies need no positions)."""
     deadline = time.monotonic() + INDEX_SEGMENTING_SECONDS
     tokens: list[tuple[str, str]] = []  # (folded, toned)
-    words: list[str] = []  # folded, as written: without the compounds Lao words add
+    words: list[str] = []  # folded, without the compounds
     lao_parts = []
     for script, run in _runs(_visible(text[:MAX_INDEX_CHARS])):
         if script == "lao":
@@ -115,7 +120,7 @@ def index_terms(text: str, *, unique: bool = False) -> IndexTerms:
         folded=" ".join(f for f, _ in tokens),
         toned=" ".join(t or f for f, t in tokens),
         lao=" ".join(lao_parts),
-        pairs=" ".join(dict.fromkeys(pair_tokens(list(filter(None, map(_token, words)))))),
+        words=tuple(filter(None, map(_token, words))),
     )
 
 
