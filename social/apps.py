@@ -7,7 +7,7 @@ class SocialConfig(AppConfig):
     verbose_name = _("Facebook publishing")
 
     def ready(self) -> None:
-        from social import auto_share, log_redaction
+        from social import auto_share, redaction, tasks  # noqa: F401 -- tasks answers the doorbell
 
-        log_redaction.install()
+        redaction.install()
         auto_share.connect()

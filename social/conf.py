@@ -28,9 +28,34 @@ def sending_lease() -> timedelta:
     return timedelta(seconds=getattr(settings, "SOCIAL_SENDING_LEASE_SECONDS", default))
 
 
+def sweep_lease() -> timedelta:
+    """A sweep's lease: its 45 s of work plus the exchange still running when they end."""
+    return timedelta(seconds=45) + sending_lease()
+
+
 def reconcile_delay() -> timedelta:
     """Wait before reading the Page's feed: Facebook may list a new post a little late."""
     return timedelta(seconds=getattr(settings, "SOCIAL_RECONCILE_DELAY_SECONDS", 60))
+
+
+def listing_delay() -> timedelta:
+    """How long Facebook may take to list a new post: not listed sooner is not "not posted"."""
+    return timedelta(seconds=getattr(settings, "SOCIAL_LISTING_DELAY_SECONDS", 300))
+
+
+def max_checks() -> int:
+    """Reads of the Page before an unknown outcome goes to a person."""
+    return getattr(settings, "SOCIAL_MAX_CHECKS", 10)
+
+
+def alert_run() -> int:
+    """This many posts failing the same temporary way at once alert administrators."""
+    return getattr(settings, "SOCIAL_ALERT_RUN", 5)
+
+
+def alert_pause() -> timedelta:
+    """A Page (or the app) paused this long by Facebook alerts administrators."""
+    return timedelta(seconds=getattr(settings, "SOCIAL_ALERT_PAUSE_SECONDS", 3600))
 
 
 def max_retries() -> int:

@@ -148,6 +148,15 @@ class RescheduleForm(forms.Form):
         return clean_message(self.cleaned_data.get("message"))
 
 
+class ConfirmPostedForm(forms.Form):
+    permalink = forms.URLField(
+        label=_("Address of the post on Facebook"),
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("Open the post on the Facebook Page and copy the address from the browser."),
+    )
+
+
 class QueueFilterForm(forms.Form):
     """The queue's filters. Invalid values are ignored rather than refused."""
 

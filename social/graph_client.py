@@ -3,11 +3,16 @@
 Every call carries `appsecret_proof`; the access token travels in the Authorization header
 (never in a URL a log could record). Requests are never retried here: a POST repeated after
 a timeout is how cross-posting tools make duplicates, so retrying is the sender's decision.
+Every error message leaves here redacted (see social/redaction.py).
+
+Posts are read back the way v25.0 allows: `link` and the other fields deprecated in v3.3
+would fail with error #12, so a link is read from `attachments` (see simulator.py).
 """
 
 import hashlib
 import hmac
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,6 +22,12 @@ from django.conf import settings
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from social import conf
+from social.redaction import redact
+
+LISTING_FIELDS = (
+    "id,message,created_time,permalink_url,attachments{type,url,unshimmed_url,target{url}}"
+)
+LISTING_LIMIT = 100  # the most Facebook returns per call
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,7 @@ class GraphError(Exception):
     def __init__(self, payload: dict, http_status: int, usage: Usage):
         self.code = payload.get("code")
         self.subcode = payload.get("error_subcode")
-        self.message = payload.get("message") or f"HTTP {http_status}"
+        self.message = redact(payload.get("message") or f"HTTP {http_status}")
         self.user_message = payload.get("error_user_msg", "")
         self.is_transient = bool(payload.get("is_transient"))
         self.fbtrace_id = payload.get("fbtrace_id", "")
@@ -76,12 +87,30 @@ class GraphUnreachable(Exception):
 
 
 class GraphTimeout(Exception):
-    """The request went out but no answer came back: it may have taken effect."""
+    """The request went out but no clear answer came back: it may have taken effect."""
+
+
+def unclear_answer(http_status: int, usage: "Usage", what: str) -> GraphError:
+    """An answer that is not Facebook's error envelope nor what the call returns.
+
+    Its code is None, which the sender treats as "may have been stored": reconcile.
+    """
+    return GraphError(
+        {"message": f"Unclear answer (HTTP {http_status}): {what}"}, http_status, usage
+    )
 
 
 @dataclass(frozen=True)
 class Published:
     post_id: str
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A Page's posts newest first, back to a moment; `complete` if nothing was cut off."""
+
+    posts: list[dict]
+    complete: bool
 
 
 class GraphClient:
@@ -124,14 +153,41 @@ class GraphClient:
             data = self._call(
                 "POST", f"{page_id}/photos", token, {"url": image_url, "caption": caption}
             )
-            return Published(data.get("post_id") or f"{page_id}_{data['id']}")
-        data = self._call("POST", f"{page_id}/feed", token, {"message": message, "link": link})
-        return Published(data["id"])
+            post_id = data.get("post_id") or (f"{page_id}_{data['id']}" if data.get("id") else "")
+        else:
+            data = self._call("POST", f"{page_id}/feed", token, {"message": message, "link": link})
+            post_id = data.get("id")
+        if not isinstance(post_id, str) or not post_id:
+            raise unclear_answer(200, self.last_usage, "no post id")
+        return Published(post_id)
 
-    def recent_posts(self, page_id: str, token: str, limit: int = 50) -> list[dict]:
-        fields = "id,message,link,created_time,permalink_url"
-        params = {"fields": fields, "limit": str(limit)}
-        return self._call("GET", f"{page_id}/published_posts", token, params).get("data", [])
+    def page_posts(
+        self, page_id: str, token: str, *, since: datetime, max_calls: int = 20
+    ) -> Listing:
+        """The Page's published posts newest first, paging back until one predates `since`."""
+        posts: list[dict] = []
+        for chunk, more in self._listing_pages(page_id, token, max_calls):
+            posts.extend(chunk)
+            created = [parse_graph_time(post.get("created_time", "")) for post in chunk]
+            if any(moment and moment < since for moment in created) or not more:
+                return Listing(posts, complete=True)
+        return Listing(posts, complete=False)
+
+    def _listing_pages(
+        self, page_id: str, token: str, max_calls: int
+    ) -> Iterator[tuple[list[dict], bool]]:
+        params = {"fields": LISTING_FIELDS, "limit": str(LISTING_LIMIT)}
+        for _ in range(max_calls):
+            answer = self._call("GET", f"{page_id}/published_posts", token, params)
+            data, paging = answer.get("data"), answer.get("paging") or {}
+            if not isinstance(data, list):
+                raise unclear_answer(200, self.last_usage, "a listing without data")
+            after = (paging.get("cursors") or {}).get("after")
+            more = bool(paging.get("next") and after)
+            yield [post for post in data if isinstance(post, dict)], more
+            if not more:
+                return
+            params = {**params, "after": after}
 
     def post_details(self, post_id: str, token: str) -> dict:
         fields = "permalink_url,reactions.summary(true),comments.summary(true),shares"
@@ -149,7 +205,9 @@ class GraphClient:
         return hmac.new(self.app_secret.encode(), token.encode(), hashlib.sha256).hexdigest()
 
     def _call(self, method: str, path: str, token: str, params: dict) -> dict:
-        params = {**params, "appsecret_proof": self.proof(token)}
+        proof = self.proof(token)
+        params = {**params, "appsecret_proof": proof}
+        secrets = (token, proof, params.get("input_token", ""), self.app_secret)
         url = f"{self.api_root}/{path}"
         as_body = method == "POST"
         try:
@@ -164,19 +222,21 @@ class GraphClient:
             )
         except requests.ConnectionError as error:
             if _never_sent(error):
-                raise GraphUnreachable(str(error)) from None
-            raise GraphTimeout(str(error)) from None
-        except requests.Timeout as error:
-            raise GraphTimeout(str(error)) from None
+                raise GraphUnreachable(redact(str(error), secrets)) from None
+            raise GraphTimeout(redact(str(error), secrets)) from None
+        except requests.RequestException as error:
+            # A read timeout, a truncated body, a broken chunk: the request went out.
+            raise GraphTimeout(redact(str(error), secrets)) from None
         self.last_usage = Usage.from_headers(response.headers)
         try:
             payload = response.json()
         except ValueError:
             payload = None
-        if isinstance(payload, dict) and "error" in payload:
-            raise GraphError(payload["error"] or {}, response.status_code, self.last_usage)
+        if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+            raise GraphError(payload["error"], response.status_code, self.last_usage)
         if response.status_code >= 400 or not isinstance(payload, dict):
-            raise GraphError({}, response.status_code, self.last_usage)
+            kind = response.headers.get("Content-Type", "no content type").split(";")[0]
+            raise unclear_answer(response.status_code, self.last_usage, f"not JSON ({kind})")
         return payload
 
 

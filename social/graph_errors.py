@@ -29,6 +29,7 @@ class Kind(models.TextChoices):
     LINK_UNFETCHABLE = "link_unfetchable", _("Link unreadable")
     PAGE_NOT_LIVE = "page_not_live", _("Page not published")
     TOKEN_UNREADABLE = "token_unreadable", _("Token unreadable")
+    NEEDS_PERSON = "needs_person", _("Outcome still unknown")
     UNKNOWN = "unknown", _("Unexpected error")
 
 
@@ -39,6 +40,10 @@ PAUSE_APP = {Kind.THROTTLE_APP, Kind.APP_LIMIT}
 PAUSE_PAGE = {Kind.THROTTLE_TOKEN, Kind.THROTTLE_PAGE}
 BREAKS_CONNECTION = {Kind.PERMISSION, Kind.TOKEN_INVALID, Kind.TOKEN_UNREADABLE}
 ALERTS_ADMINISTRATORS = {*BREAKS_CONNECTION, Kind.APP_LIMIT, Kind.POLICY_BLOCK}
+# Whose explanation says the portal deals with it by itself: wrong once the post failed.
+HANDLED_AUTOMATICALLY = {*RETRY, *RECONCILE, Kind.THROTTLE_APP, *PAUSE_PAGE}
+# An attempt that ended so may have created the post: look on the Page before resending.
+MAY_HAVE_POSTED = {Kind.AMBIGUOUS, Kind.DUPLICATE, Kind.TEMPORARY, Kind.UNKNOWN, Kind.NEEDS_PERSON}
 
 PERMISSION_CODES = {10, 283, *range(200, 300)}
 
@@ -160,6 +165,14 @@ EXPLANATIONS = {
         _("The portal page is not published, so the link would not work."),
         _("Publish the page, then reschedule or retry the post."),
     ),
+    Kind.NEEDS_PERSON: Explanation(
+        _("The portal could not find out whether Facebook published this post."),
+        _(
+            'Open the Facebook Page and look for the post. If it is there, choose "It is on '
+            'Facebook" and paste its address; if not, choose "Not on Facebook: send"; or '
+            "cancel it."
+        ),
+    ),
     Kind.UNKNOWN: Explanation(
         _("Facebook returned an error the portal does not know."),
         _("Retry once; if it fails again, give the error code to an administrator."),
@@ -167,5 +180,25 @@ EXPLANATIONS = {
 }
 
 
+GAVE_UP = _(
+    "The portal tried several times and stopped. When the problem is over, press Retry: "
+    "a post that may have reached Facebook is looked for on the Page before it is sent again."
+)
+
+
 def explain(kind: str) -> Explanation:
     return EXPLANATIONS.get(Kind(kind) if kind in Kind.values else Kind.UNKNOWN)
+
+
+def explain_state(kind: str, *, failed: bool, needs_person: bool) -> Explanation:
+    """What a post's state and last error mean to an editor, and what to do now.
+
+    A post that failed for good never reads "nothing to do"; one whose checks ran out
+    says how a person settles it.
+    """
+    if needs_person:
+        return EXPLANATIONS[Kind.NEEDS_PERSON]
+    explanation = explain(kind)
+    if failed and kind in HANDLED_AUTOMATICALLY:
+        return Explanation(explanation.what, GAVE_UP)
+    return explanation

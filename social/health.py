@@ -8,6 +8,7 @@ from social import alerts, conf
 from social.graph_client import GraphClient, GraphError, GraphTimeout, GraphUnreachable
 from social.health_reasons import at, reason
 from social.models import FacebookConnection, Health
+from social.redaction import redact
 from social.token_vault import TokenUnreadable
 
 REQUIRED_SCOPES = {"pages_manage_posts", "pages_read_engagement", "pages_show_list"}
@@ -24,7 +25,7 @@ def check(connection: FacebookConnection, client: GraphClient) -> FacebookConnec
     except TokenUnreadable:
         return _record(connection, Health.BROKEN, reason("unreadable"), {})
     except (GraphError, GraphTimeout, GraphUnreachable) as error:
-        why = reason("unasked", error=str(error)[:300])
+        why = reason("unasked", error=redact(str(error))[:300])
         FacebookConnection.objects.filter(pk=connection.pk).update(health_reason=why)
         connection.health_reason = why
         return connection

@@ -175,6 +175,10 @@ class SocialPost(models.Model):
     first_claimed_at = models.DateTimeField(null=True, editable=False)
     next_attempt_at = models.DateTimeField(null=True, editable=False)
     retries = models.PositiveIntegerField(default=0, editable=False)
+    # Reconciliation: when the attempt whose outcome is unknown ended (Facebook's listing
+    # delay counts from there) and how many times the Page was read since.
+    attempt_ended_at = models.DateTimeField(null=True, editable=False)
+    checks = models.PositiveIntegerField(default=0, editable=False)
 
     facebook_post_id = models.CharField(_("Facebook post id"), max_length=80, blank=True)
     permalink_url = models.URLField(_("permalink"), max_length=500, blank=True)
@@ -212,6 +216,11 @@ class SocialPost(models.Model):
         return f"{self.connection.name}: {self.message[:40]}"
 
     @property
+    def needs_person(self) -> bool:
+        """Its outcome stayed unknown after every automatic check: a person must decide."""
+        return self.state == State.NEEDS_CHECK and self.checks >= conf.max_checks()
+
+    @property
     def held_as_stale(self) -> bool:
         """Far past its time and not confirmed: the worker will not send it on its own."""
         return (
@@ -219,3 +228,34 @@ class SocialPost(models.Model):
             and not self.late_confirmed
             and self.scheduled_at < timezone.now() - conf.stale_after()
         )
+
+
+class OpenAlert(models.Model):
+    """A run of failures administrators were told about; deleted when it is over.
+
+    The unique key makes "tell them once" a single INSERT: whoever creates the row sends
+    the email, everyone else finds it there.
+    """
+
+    key = models.CharField(max_length=80, unique=True)
+    # What the alert says, as data, worded in the reader's language (see alerts.describe).
+    details = models.JSONField(default=dict)
+    raised_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class JobLease(models.Model):
+    """Which machine runs a periodic job now: one row per job, taken by a conditional UPDATE.
+
+    Works the same on SQLite and PostgreSQL; a holder that dies loses the lease when it
+    expires.
+    """
+
+    name = models.CharField(max_length=80, unique=True)
+    holder = models.CharField(max_length=64, blank=True)
+    expires_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.holder} until {self.expires_at:%H:%M:%S})"

@@ -19,9 +19,10 @@ from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from social import conf
+from social import conf, signals
 from social.graph_errors import Kind
 from social.models import AppPause, FacebookConnection, Health, SocialPost, State
+from social.redaction import redact
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class Failure:
             "error_kind": self.kind.value,
             "error_code": self.code,
             "error_subcode": self.subcode,
-            "error_message": self.message[:2000],
+            "error_message": redact(self.message)[:2000],
         }
 
 
@@ -121,6 +122,7 @@ def claim_reconciliation(post_id: int | None = None) -> SocialPost | None:
     candidates = SocialPost.objects.filter(
         Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
         state=State.NEEDS_CHECK,
+        checks__lt=conf.max_checks(),
     ).exclude(connection__health=Health.BROKEN)
     if post_id is not None:
         candidates = candidates.filter(pk=post_id)
@@ -130,7 +132,7 @@ def claim_reconciliation(post_id: int | None = None) -> SocialPost | None:
         claim_token = uuid.uuid4()
         won = (
             SocialPost.objects.filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
-            .filter(pk=candidate_pk, state=State.NEEDS_CHECK)
+            .filter(pk=candidate_pk, state=State.NEEDS_CHECK, checks__lt=conf.max_checks())
             .update(claim_token=claim_token, next_attempt_at=now + conf.sending_lease())
         )
         if won:
@@ -174,6 +176,7 @@ def record_retry(post: SocialPost, failure: Failure) -> None:
         claim_token=None,
         next_attempt_at=at,
         retries=F("retries") + 1,
+        checks=0,
         **failure.fields(),
     )
     if updated:
@@ -190,11 +193,37 @@ def record_postponed(post: SocialPost, until: datetime, failure: Failure) -> Non
 
 
 def record_needs_check(post: SocialPost, failure: Failure) -> None:
-    at = timezone.now() + conf.reconcile_delay()
+    """The attempt may have reached Facebook: read the Page before anything else."""
+    now = timezone.now()
+    at = now + conf.reconcile_delay()
     if _held(post, State.SENDING).update(
-        state=State.NEEDS_CHECK, next_attempt_at=at, **failure.fields()
+        state=State.NEEDS_CHECK,
+        next_attempt_at=at,
+        attempt_ended_at=now,
+        checks=0,
+        **failure.fields(),
     ):
         wake(post.pk, at)
+
+
+def record_check_again(post: SocialPost, failure: Failure, at: datetime | None = None) -> bool:
+    """The Page was read (or could not be) without an answer: look again, a bounded number
+    of times. Returns True when the checks ran out and the post now waits for a person."""
+    now = timezone.now()
+    at = at or now + max(conf.reconcile_delay(), backoff(post.checks))
+    held = _held(post, State.NEEDS_CHECK)
+    if post.checks + 1 >= conf.max_checks():
+        # Never a blind resend: a person looks at the Page and decides.
+        return bool(
+            held.update(
+                checks=F("checks") + 1, claim_token=None, next_attempt_at=None, **failure.fields()
+            )
+        )
+    if held.update(
+        checks=F("checks") + 1, claim_token=None, next_attempt_at=at, **failure.fields()
+    ):
+        wake(post.pk, at)
+    return False
 
 
 def recover_abandoned_claims() -> int:
@@ -210,6 +239,9 @@ def recover_abandoned_claims() -> int:
     return abandoned.update(
         state=State.NEEDS_CHECK,
         next_attempt_at=now,
+        # Its request may have been answered until the lease ran out; count from now.
+        attempt_ended_at=now,
+        checks=0,
         **Failure(Kind.AMBIGUOUS).fields(),
     )
 
@@ -235,21 +267,10 @@ def backoff(retries: int) -> timedelta:
 
 
 def wake(post_id: int, at: datetime | None = None) -> None:
-    """Enqueues a wake-up for the sender once the current transaction commits.
+    """Rings the sender's doorbell for a post once the current transaction commits.
 
     The queue is only a doorbell: a lost or duplicated wake-up changes nothing, the row's
-    state decides, and the sweeper rings again for anything due.
+    state decides, and the sweeper rings again for anything due. Who answers the signal
+    (tasks.py enqueues a task) is not the outbox's business.
     """
-    from social.tasks import send_post
-
-    def enqueue() -> None:
-        task = send_post
-        if at and at > timezone.now() and task.get_backend().supports_defer:
-            task = task.using(run_after=at)
-        try:
-            task.enqueue(post_id)
-        except Exception:
-            # The sweeper will find the row; a queue outage must not undo the editor's save.
-            logger.exception("Could not enqueue a wake-up for social post %s", post_id)
-
-    transaction.on_commit(enqueue)
+    transaction.on_commit(lambda: signals.post_due.send(SocialPost, post_id=post_id, at=at))

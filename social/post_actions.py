@@ -4,21 +4,24 @@ A post being sent (or already sent) cannot be changed under a worker's feet: the
 simply matches nothing, and the editor is told.
 """
 
+import re
 from datetime import datetime
 
 from django.utils import timezone
 
-from social import outbox
+from social import graph_errors, outbox
 from social.models import SocialPost, State
 
-CANCELLABLE = {State.DRAFT, State.SCHEDULED, State.FAILED}
+CANCELLABLE = {State.DRAFT, State.SCHEDULED, State.FAILED, State.NEEDS_CHECK}
 RESCHEDULABLE = {State.DRAFT, State.SCHEDULED, State.FAILED, State.CANCELLED}
+# A person's decision ends any check a worker may be running: its claim no longer holds.
+RELEASED = {"claim_token": None, "next_attempt_at": None}
 
 
 def cancel(post: SocialPost) -> bool:
     return bool(
         SocialPost.objects.filter(pk=post.pk, state__in=CANCELLABLE).update(
-            state=State.CANCELLED, next_attempt_at=None
+            state=State.CANCELLED, **RELEASED
         )
     )
 
@@ -40,19 +43,69 @@ def reschedule(post: SocialPost, when: datetime, message: str) -> bool:
 
 
 def retry(post: SocialPost) -> bool:
-    """A failed post goes out now; a post needing a check is checked now (never resent blind)."""
+    """Retry, never blind: a failed post whose last attempt may have reached Facebook is
+    looked for on the Page first; any other failed post goes out now; a post needing a
+    check is checked now (its automatic checks start over)."""
     now = timezone.now()
-    updated = SocialPost.objects.filter(pk=post.pk, state=State.FAILED).update(
-        state=State.SCHEDULED,
-        scheduled_at=now,
-        late_confirmed=False,
-        next_attempt_at=None,
-        retries=0,
-        **outbox.NO_FAILURE,
-    ) or SocialPost.objects.filter(pk=post.pk, state=State.NEEDS_CHECK).update(next_attempt_at=now)
+    fresh = {"retries": 0, "checks": 0, "claim_token": None, "next_attempt_at": now}
+    failed = SocialPost.objects.filter(pk=post.pk, state=State.FAILED)
+    updated = (
+        failed.filter(
+            first_claimed_at__isnull=False, error_kind__in=graph_errors.MAY_HAVE_POSTED
+        ).update(state=State.NEEDS_CHECK, attempt_ended_at=now, **fresh)
+        or failed.update(
+            state=State.SCHEDULED,
+            scheduled_at=now,
+            late_confirmed=False,
+            **fresh,
+            **outbox.NO_FAILURE,
+        )
+        or SocialPost.objects.filter(pk=post.pk, state=State.NEEDS_CHECK).update(**fresh)
+    )
     if updated:
         outbox.wake(post.pk)
     return bool(updated)
+
+
+def confirm_posted(post: SocialPost, permalink: str) -> bool:
+    """A person found the post on the Page: it is sent, with the address they pasted."""
+    return bool(
+        SocialPost.objects.filter(pk=post.pk, state=State.NEEDS_CHECK).update(
+            state=State.SENT,
+            permalink_url=permalink,
+            facebook_post_id=facebook_post_id(permalink),
+            sent_at=timezone.now(),
+            **RELEASED,
+            **outbox.NO_FAILURE,
+        )
+    )
+
+
+def mark_not_posted(post: SocialPost) -> bool:
+    """A person looked at the Page and the post is not there: it goes out now."""
+    now = timezone.now()
+    updated = SocialPost.objects.filter(pk=post.pk, state=State.NEEDS_CHECK).update(
+        state=State.SCHEDULED,
+        scheduled_at=now,
+        late_confirmed=False,
+        retries=0,
+        checks=0,
+        claim_token=None,
+        next_attempt_at=None,
+        **outbox.NO_FAILURE,
+    )
+    if updated:
+        outbox.wake(post.pk)
+    return bool(updated)
+
+
+def facebook_post_id(permalink: str) -> str:
+    """The post id in a pasted address, when it names one (…/posts/ID, ?story_fbid=ID)."""
+    for pattern in (r"story_fbid=(\w+)", r"/posts/([\w.]+)", r"[?&]fbid=(\d+)", r"#(\d+_\d+)$"):
+        found = re.search(pattern, permalink)
+        if found:
+            return found.group(1)[:80]
+    return ""
 
 
 def confirm_late(post: SocialPost) -> bool:

@@ -5,13 +5,12 @@ through an outbox.record_* call that only applies while this worker's claim stil
 """
 
 import logging
-import re
 from datetime import datetime, timedelta
 
 from django.utils import timezone
 from wagtail.models import Page
 
-from social import alerts, conf, graph_errors, outbox
+from social import alerts, conf, graph_errors, links, outbox
 from social.graph_client import (
     GraphClient,
     GraphError,
@@ -24,6 +23,7 @@ from social.graph_errors import Kind
 from social.health_reasons import reason
 from social.models import FacebookConnection, Health, SocialPost
 from social.outbox import Failure
+from social.redaction import redact
 from social.token_vault import TokenUnreadable
 
 logger = logging.getLogger(__name__)
@@ -58,10 +58,7 @@ def send(post: SocialPost, client: GraphClient) -> None:
             image_url=_image_url(post),
         )
     except GraphError as error:
-        kind = graph_errors.classify(
-            error.code, is_transient=error.is_transient, after_sending=True
-        )
-        _handle_failure(post, _failure(kind, error), error.usage)
+        _handle_failure(post, _failure(_kind(error, after_sending=True), error), error.usage)
     except GraphTimeout as error:
         outbox.record_needs_check(post, Failure(Kind.AMBIGUOUS, message=str(error)))
     except GraphUnreachable as error:
@@ -73,41 +70,63 @@ def send(post: SocialPost, client: GraphClient) -> None:
 
 
 def reconcile(post: SocialPost, client: GraphClient) -> None:
-    """After an ambiguous failure: find the post on the Page, or send it again (never both)."""
+    """After an ambiguous attempt: find the post on the Page, or learn it is not there.
+
+    The Page's posts are read back to the first claim. Found: sent. Not listed, and
+    Facebook's listing delay has passed since the attempt: not posted, so it goes back to
+    the queue. Anything else (listed too late to tell, the read failing, an unclear answer)
+    looks again later, a bounded number of times, then waits for a person.
+    """
+    connection = post.connection
     try:
-        recent = client.recent_posts(post.connection.page_id, post.connection.token, limit=100)
+        listing = client.page_posts(connection.page_id, connection.token, since=_since(post))
     except TokenUnreadable:
         return _fail(post, Failure(Kind.TOKEN_UNREADABLE))
     except GraphError as error:
-        kind = graph_errors.classify(
-            error.code, is_transient=error.is_transient, after_sending=False
-        )
+        kind = _kind(error, after_sending=False)
         if kind in graph_errors.BREAKS_CONNECTION:
-            _break_connection(post.connection, _failure(kind, error))
-        return None  # still `needs checking`: the lease expires and the check runs again
-    except (GraphTimeout, GraphUnreachable):
-        return None
-    match = find_on_page(post, recent)
+            _break_connection(connection, _failure(kind, error))
+        return _check_again(post, _failure(Kind.AMBIGUOUS, error))
+    except (GraphTimeout, GraphUnreachable) as error:
+        return _check_again(post, Failure(Kind.AMBIGUOUS, message=str(error)))
+    match = find_on_page(post, listing.posts)
     if match:
         outbox.record_sent(post, match["id"], match.get("permalink_url", ""))
-    else:
-        outbox.record_retry(post, Failure(Kind.AMBIGUOUS))
+        return None
+    listed_by = (post.attempt_ended_at or post.claimed_at or timezone.now()) + conf.listing_delay()
+    if not listing.complete:
+        return _check_again(post, Failure(Kind.AMBIGUOUS))
+    if timezone.now() < listed_by:
+        return _check_again(post, Failure(Kind.AMBIGUOUS), at=listed_by)
+    outbox.record_retry(post, Failure(Kind.AMBIGUOUS))
     return None
 
 
-def find_on_page(post: SocialPost, recent: list[dict]) -> dict | None:
-    """The Page's post carrying this post's link, created since it was first claimed."""
-    since = (post.first_claimed_at or post.scheduled_at) - CLOCK_SLACK
-    # A photo post carries the link at the end of its caption; `?n=1` must not match `?n=10`.
-    in_caption = re.compile(re.escape(post.link) + r"(?:\s|$)")
-    for candidate in recent:
+def _check_again(post: SocialPost, failure: Failure, at: datetime | None = None) -> None:
+    if outbox.record_check_again(post, failure, at):
+        alerts.alert_about_post(post, Failure(Kind.NEEDS_PERSON, message=failure.message))
+
+
+def find_on_page(post: SocialPost, posts: list[dict]) -> dict | None:
+    """The Page's post carrying this post's link (or photo caption), made since its claim.
+
+    v25 gives a link post's link only in its attachment (`unshimmed_url`, `target.url`,
+    or the l.facebook.com redirect in `url`); a photo post carries it in its caption.
+    """
+    since, wanted = _since(post), links.normalise(post.link)
+    caption = links.squeeze(f"{post.message}\n\n{post.link}")
+    for candidate in posts:
         created = parse_graph_time(candidate.get("created_time", ""))
-        carries_link = candidate.get("link") == post.link or in_caption.search(
-            candidate.get("message", "")
-        )
-        if carries_link and (created is None or created >= since):
+        if created is not None and created < since:
+            continue
+        message = candidate.get("message") or ""
+        if wanted in links.of_post(candidate) or links.squeeze(message) == caption:
             return candidate
     return None
+
+
+def _since(post: SocialPost) -> datetime:
+    return (post.first_claimed_at or post.scheduled_at) - CLOCK_SLACK
 
 
 def _handle_failure(post: SocialPost, failure: Failure, usage: Usage) -> None:
@@ -141,7 +160,7 @@ def _fail(post: SocialPost, failure: Failure) -> None:
 
 def _break_connection(connection: FacebookConnection, failure: Failure) -> None:
     """Stops every post to this Page until an administrator fixes it, and tells them."""
-    why = reason("graph_error", kind=failure.kind.value, message=failure.message[:300])
+    why = reason("graph_error", kind=failure.kind.value, message=redact(failure.message)[:300])
     FacebookConnection.objects.filter(pk=connection.pk).update(
         health=Health.BROKEN, health_reason=why
     )

@@ -5,18 +5,55 @@ checks: the access token (a Page's own token for Page calls, the app token for d
 and scraping) and `appsecret_proof`. It answers with Facebook's error envelope and usage
 headers, and can be scripted to misbehave (see `Fault`). The HTTP server around it lives in
 simulator_http.py.
+
+What it models of Graph API v25.0 when posts are read back, and where that comes from:
+
+- Post reference (developers.facebook.com/docs/graph-api/reference/post/, "Limitations"):
+  `caption`, `description`, `link`, `name`, `object_id`, `source` and `type` were deprecated
+  in v3.3 for /{page}/feed, /{page}/posts and /{page}/published_posts. Asking a listing for
+  one answers error #12 ("link field is deprecated for versions v3.3 and higher"), as
+  Facebook does; reading one post by id is not a listing and is not refused.
+- Story Attachment and Story Attachment Target references
+  (.../reference/story-attachment/, .../reference/story-attachment-target/): a link post's
+  link is only in `attachments{type, url, unshimmed_url, target{url}}`: `type` is `share`,
+  `url` an l.facebook.com redirect (the "shimmed" link), `unshimmed_url` and `target.url`
+  the link as posted. A photo post's attachment is `type: photo` with the photo as target,
+  and its caption is the post's `message`.
+- Page Feed and Page Published Posts references (.../reference/page/feed/,
+  .../reference/page/published_posts/) and ../shared/graph-api-facts.md: listings are newest
+  first, page with opaque cursors (`paging.cursors.after`, `paging.next` while more follow),
+  return at most 100 posts per call whatever `limit` asks, and only the requested `fields`
+  (`id`, `message`, `created_time` when none are asked). A new post may be listed only after a
+  delay (`listing_delay` seconds), although it exists (and its id can be read) at once.
 """
 
+import base64
 import hashlib
 import hmac
 import itertools
+import re
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import urlencode
 
 SCOPES = ["pages_manage_posts", "pages_read_engagement", "pages_show_list"]
-ERROR_TYPES = {190: "OAuthException", 100: "GraphMethodException"}
+ERROR_TYPES = {190: "OAuthException", 100: "GraphMethodException", 12: "OAuthException"}
+# Deprecated in v3.3 on Page post listings (Post reference, "Limitations").
+DEPRECATED_LISTING_FIELDS = {
+    "caption",
+    "description",
+    "link",
+    "name",
+    "object_id",
+    "source",
+    "type",
+}
+LISTING_FIELDS = {"id", "message", "created_time", "permalink_url", "attachments", "updated_time"}
+DEFAULT_LISTING_FIELDS = ["id", "message", "created_time"]
+MAX_LISTING_LIMIT = 100
+SHIM = "https://l.facebook.com/l.php"
 
 
 @dataclass
@@ -38,7 +75,11 @@ class Fault:
     action: "error" answers with `code` without storing anything; "error_after_store" stores
     the post first (HTTP 500 after storing); "hang_after_store" stores it and then never
     answers (for `seconds`, then drops the connection); "slow" waits `seconds`, then answers
-    normally.
+    normally (a client that gave up meanwhile never learns the post was stored);
+    "bad_body" stores the post (unless `store` is false) and answers `body` verbatim with
+    `http_status` (default 200): not JSON, an HTML error page, a truncated body, JSON
+    without an id. `then_posts` adds that many unrelated posts to the Page after the
+    faulty call, as other people posting to a busy Page would.
     """
 
     endpoint: str  # feed, photos, published_posts, post, debug_token, scrape, or any
@@ -50,6 +91,9 @@ class Fault:
     seconds: float = 0
     times: int = 1
     regain_minutes: int = 0
+    body: str = ""
+    store: bool = True
+    then_posts: int = 0
 
     def matches(self, endpoint: str, page_id: str | None) -> bool:
         return self.endpoint in {endpoint, "any"} and self.page_id in {None, page_id}
@@ -82,12 +126,20 @@ class Reply:
     headers: dict = field(default_factory=dict)
     # Seconds to stay silent and then drop the connection instead of answering.
     hang: float = 0
+    # Sent verbatim instead of `body` as JSON (a broken answer).
+    raw: str | None = None
+    # Announce more bytes than are sent (a truncated answer).
+    truncate: bool = False
 
 
 class GraphSimulator:
-    def __init__(self, app_id: str, app_secret: str, *, public_url: str = ""):
+    def __init__(
+        self, app_id: str, app_secret: str, *, public_url: str = "", listing_delay: float = 0
+    ):
         self.app_id, self.app_secret = app_id, app_secret
         self.public_url = public_url
+        # Seconds before a new post shows in listings (it exists, and reads by id, at once).
+        self.listing_delay = listing_delay
         self.pages: dict[str, SimulatedPage] = {}
         self.posts: dict[str, dict] = {}
         self.faults: list[Fault] = []
@@ -116,6 +168,9 @@ class GraphSimulator:
             posts = [post for post in self.posts.values() if post["page_id"] == page_id]
         return sorted(posts, key=lambda post: post["seq"], reverse=True)
 
+    def set_listing_delay(self, seconds: float) -> None:
+        self.listing_delay = seconds
+
     def set_engagement(self, post_id: str, reactions=0, comments=0, shares=0) -> None:
         with self.lock:
             self.posts[post_id].update(reactions=reactions, comments=comments, shares=shares)
@@ -130,22 +185,45 @@ class GraphSimulator:
     def handle(self, method: str, segments: list[str], params: dict, token: str) -> Reply:
         """Answers one Graph API call: segments are the path after the version."""
         self.calls += 1
+        fault, page_id = None, None
         try:
             endpoint, page_id = self._route(method, segments, params)
             fault = self._take_fault(endpoint, page_id)
             if fault and fault.action == "slow":
                 self.released.wait(fault.seconds)
-            if fault and fault.action == "error":
-                raise self._fault_error(fault)
+            if fault and (
+                fault.action == "error" or (fault.action == "bad_body" and not fault.store)
+            ):
+                return self._faulty_reply(fault, page_id)
             body = self._answer(method, endpoint, segments, params, token)
-            if fault and fault.action == "error_after_store":
-                raise self._fault_error(fault)
-            if fault and fault.action == "hang_after_store":
-                return Reply(200, {}, hang=fault.seconds or 3600)
+            if fault and fault.action in {"error_after_store", "hang_after_store", "bad_body"}:
+                return self._faulty_reply(fault, page_id)
             return Reply(200, body, self._usage_headers(page_id))
         except SimulatedError as error:
-            headers = {**self._usage_headers(None), **error.headers}
-            return Reply(error.http_status, error.envelope(), headers)
+            return self._error_reply(error)
+        finally:
+            if fault and fault.then_posts and page_id in self.pages:
+                self._add_unrelated_posts(self.pages[page_id], fault.then_posts)
+
+    def _faulty_reply(self, fault: Fault, page_id: str | None) -> Reply:
+        if fault.action == "hang_after_store":
+            return Reply(200, {}, hang=fault.seconds or 3600)
+        if fault.action == "bad_body":
+            status = fault.http_status or 200
+            if fault.body == "truncated":
+                return Reply(status, {}, raw='{"id": "', truncate=True)
+            return Reply(status, {}, raw=fault.body)
+        return self._error_reply(self._fault_error(fault))
+
+    def _error_reply(self, error: "SimulatedError") -> Reply:
+        headers = {**self._usage_headers(None), **error.headers}
+        return Reply(error.http_status, error.envelope(), headers)
+
+    def _add_unrelated_posts(self, page: SimulatedPage, count: int) -> None:
+        for n in range(count):
+            self._store(
+                page, "feed", {"message": f"Other news {n}", "link": f"https://news.example/{n}"}
+            )
 
     def _route(self, method: str, segments: list[str], params: dict) -> tuple[str, str | None]:
         if segments == [""] or not segments:
@@ -246,6 +324,7 @@ class GraphSimulator:
                 "image_url": params.get("url", "") if endpoint == "photos" else "",
                 "photo_id": str(10**9 + seq) if endpoint == "photos" else "",
                 "created_time": _graph_time(datetime.now(UTC)),
+                "listed_from": time.monotonic() + self.listing_delay,
                 "permalink_url": f"{self.public_url}/#{post_id}",
                 "is_published": params.get("published", "true") != "false",
                 "reactions": 0,
@@ -256,15 +335,76 @@ class GraphSimulator:
             return post
 
     def _list(self, page: SimulatedPage, params: dict) -> dict:
-        limit = min(int(params.get("limit") or 25), 100)
-        after = int(params.get("after") or 0)
-        posts = self.feed(page.page_id)[after : after + limit]
-        fields = ["id", "message", "link", "created_time", "permalink_url"]
-        data = [{key: post[key] for key in fields if post[key]} for post in posts]
-        paging = {"cursors": {"before": str(after), "after": str(after + len(data))}}
-        if len(data) == limit:
-            paging["next"] = f"?after={after + limit}"
+        fields = _top_level_fields(params.get("fields", "")) or DEFAULT_LISTING_FIELDS
+        for name in fields:
+            if name in DEPRECATED_LISTING_FIELDS:
+                raise SimulatedError(
+                    12, f"(#12) {name} field is deprecated for versions v3.3 and higher"
+                )
+            if name not in LISTING_FIELDS:
+                raise SimulatedError(
+                    100, f"(#100) Tried accessing nonexisting field ({name}) on node type (Post)"
+                )
+        try:
+            limit = min(int(params.get("limit") or 25), MAX_LISTING_LIMIT)
+            after = _decode_cursor(params.get("after", ""))
+        except ValueError:
+            raise SimulatedError(100, "(#100) Invalid limit or cursor") from None
+        now = time.monotonic()
+        listed = [
+            post
+            for post in self.feed(page.page_id)
+            if post["listed_from"] <= now and post["is_published"]
+        ]
+        if after is not None:
+            listed = [post for post in listed if post["seq"] < after]
+        chunk, more = listed[:limit], len(listed) > limit
+        data = [self._listed(post, fields) for post in chunk]
+        paging = {}
+        if chunk:
+            paging["cursors"] = {
+                "before": _encode_cursor(chunk[0]["seq"]),
+                "after": _encode_cursor(chunk[-1]["seq"]),
+            }
+        if more:
+            cursor = _encode_cursor(chunk[-1]["seq"])
+            paging["next"] = (
+                f"{self.public_url}/v25.0/{page.page_id}/published_posts?"
+                f"fields={params.get('fields', '')}&limit={limit}&after={cursor}"
+            )
         return {"data": data, "paging": paging}
+
+    def _listed(self, post: dict, fields: list[str]) -> dict:
+        values = {
+            "id": post["id"],
+            "message": post["message"],
+            "created_time": post["created_time"],
+            "updated_time": post["created_time"],
+            "permalink_url": post["permalink_url"],
+            "attachments": {"data": [self._attachment(post)]} if self._attachment(post) else None,
+        }
+        return {name: values[name] for name in fields if values.get(name)}
+
+    def _attachment(self, post: dict) -> dict | None:
+        if post["link"]:
+            shimmed = f"{SHIM}?{urlencode({'u': post['link'], 'h': 'AT' + post['id'][-6:]})}"
+            return {
+                "type": "share",
+                "url": shimmed,
+                "unshimmed_url": post["link"],
+                "target": {"url": post["link"]},
+                "title": post["link"],
+            }
+        if post["image_url"]:
+            photo_url = f"{self.public_url}/photo/?fbid={post['photo_id']}"
+            return {
+                "type": "photo",
+                "url": photo_url,
+                "unshimmed_url": photo_url,
+                "target": {"id": post["photo_id"], "url": photo_url},
+                "media": {"image": {"src": post["image_url"], "width": 1200, "height": 630}},
+            }
+        return None
 
     def _post_call(self, method: str, post_id: str, params: dict, token: str) -> dict:
         post = self.posts.get(post_id)
@@ -326,6 +466,31 @@ class GraphSimulator:
                 ]
             }
         return headers
+
+
+def _top_level_fields(fields: str) -> list[str]:
+    """`id,attachments{url,target{url}}` -> ["id", "attachments"] (nested braces skipped)."""
+    flat = fields
+    while True:
+        shorter = re.sub(r"\{[^{}]*\}", "", flat)
+        if shorter == flat:
+            break
+        flat = shorter
+    return [name.split(".")[0].strip() for name in flat.split(",") if name.strip()]
+
+
+def _encode_cursor(seq: int) -> str:
+    return base64.urlsafe_b64encode(f"seq:{seq}".encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> int | None:
+    if not cursor:
+        return None
+    decoded = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    prefix, _, seq = decoded.partition(":")
+    if prefix != "seq":
+        raise ValueError(cursor)
+    return int(seq)
 
 
 def _graph_time(moment: datetime) -> str:

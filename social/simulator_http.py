@@ -3,7 +3,7 @@
 Besides the Graph endpoints (under /vNN.0/), it serves a page listing every simulated
 Facebook Page's feed (/), the same as JSON (/_sim/state), and a small control API so tests
 and benchmarks in other processes can script faults (POST /_sim/faults, /_sim/pages,
-/_sim/engagement; JSON bodies).
+/_sim/engagement, /_sim/listing_delay; JSON bodies).
 """
 
 import html
@@ -70,6 +70,7 @@ class SimulatorHandler(BaseHTTPRequestHandler):
             ("POST", "faults"): lambda: vars(simulator.add_fault(**fields)),
             ("POST", "pages"): lambda: vars(simulator.add_page(**fields)),
             ("POST", "engagement"): lambda: simulator.set_engagement(**fields) or {},
+            ("POST", "listing_delay"): lambda: simulator.set_listing_delay(**fields) or {},
         }
         action = actions.get((method, "/".join(segments)))
         if action is None:
@@ -82,12 +83,22 @@ class SimulatorHandler(BaseHTTPRequestHandler):
 
     def _json(self, reply: Reply) -> None:
         headers = {name: json.dumps(value) for name, value in reply.headers.items()}
-        self._send(reply.status, json.dumps(reply.body).encode(), "application/json", headers)
+        if reply.raw is not None:
+            # A broken answer: sent as it is, HTML when it looks like a proxy's error page.
+            kind = "text/html" if reply.raw.lstrip().startswith("<") else "application/json"
+            extra = 64 if reply.truncate else 0
+            self.close_connection = reply.truncate
+            return self._send(reply.status, reply.raw.encode(), kind, headers, extra)
+        return self._send(
+            reply.status, json.dumps(reply.body).encode(), "application/json", headers
+        )
 
-    def _send(self, status: int, content: bytes, content_type: str, headers=None) -> None:
+    def _send(
+        self, status: int, content: bytes, content_type: str, headers=None, missing: int = 0
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(content)))
+        self.send_header("Content-Length", str(len(content) + missing))
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()

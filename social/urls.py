@@ -8,5 +8,6 @@ urlpatterns = [
     path("", views.queue, name="queue"),
     path("share/<int:page_id>/", views.share, name="share"),
     path("posts/<int:post_id>/reschedule/", views.reschedule, name="reschedule"),
+    path("posts/<int:post_id>/confirm-posted/", views.confirm_posted, name="confirm_posted"),
     path("posts/<int:post_id>/<slug:action>/", views.act, name="act"),
 ]

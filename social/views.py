@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from social import conf, graph_errors, outbox, post_actions, sharing
-from social.forms import QueueFilterForm, RescheduleForm, ShareForm
+from social.forms import ConfirmPostedForm, QueueFilterForm, RescheduleForm, ShareForm
 from social.models import FacebookConnection, Health, SocialPost, State
 
 PER_PAGE = 50
@@ -108,14 +108,21 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 
 def _row(post: SocialPost) -> dict:
-    kind = post.error_kind
+    kind, needs_person = post.error_kind, post.needs_person
+    explanation = None
+    if kind or needs_person:
+        explanation = graph_errors.explain_state(
+            kind, failed=post.state == State.FAILED, needs_person=needs_person
+        )
     return {
         "post": post,
-        "explanation": graph_errors.explain(kind) if kind else None,
+        "explanation": explanation,
+        "needs_person": needs_person,
         "stale": post.held_as_stale,
         "can_cancel": post.state in post_actions.CANCELLABLE,
         "can_reschedule": post.state in post_actions.RESCHEDULABLE,
         "can_retry": post.state in {State.FAILED, State.NEEDS_CHECK},
+        "can_settle": post.state == State.NEEDS_CHECK,
     }
 
 
@@ -135,6 +142,11 @@ ACTIONS = {
         post_actions.retry,
         gettext_lazy("The post will be tried again now."),
         gettext_lazy("Nothing to retry."),
+    ),
+    "not-posted": (
+        post_actions.mark_not_posted,
+        gettext_lazy("Marked as not on Facebook: the post goes out now."),
+        gettext_lazy("This post is no longer waiting for a check."),
     ),
     "confirm": (
         post_actions.confirm_late,
@@ -177,6 +189,20 @@ def reschedule(request: HttpRequest, post_id: int) -> HttpResponse:
         "social/reschedule.html",
         {"post": post, "form": form, "max_length": conf.MESSAGE_MAX_LENGTH},
     )
+
+
+def confirm_posted(request: HttpRequest, post_id: int) -> HttpResponse:
+    """A person found a post needing a check on the Page: record it as sent."""
+    _require(request, "change_socialpost")
+    post = get_object_or_404(SocialPost.objects.select_related("connection"), pk=post_id)
+    form = ConfirmPostedForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if post_actions.confirm_posted(post, form.cleaned_data["permalink"]):
+            messages.success(request, _("Recorded as sent."))
+        else:
+            messages.error(request, _("This post is no longer waiting for a check."))
+        return redirect(_back(request))
+    return TemplateResponse(request, "social/confirm_posted.html", {"post": post, "form": form})
 
 
 def _back(request: HttpRequest) -> str:

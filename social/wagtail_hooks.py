@@ -11,9 +11,9 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 
-from social import outbox, urls
+from social import alerts, outbox, urls
 from social.connection_admin import AutoShareRuleViewSet, ConnectionViewSet
-from social.models import FacebookConnection, Health, SocialPost, State
+from social.models import FacebookConnection, Health, OpenAlert, SocialPost, State
 
 connection_viewset = ConnectionViewSet("social_connections")
 rule_viewset = AutoShareRuleViewSet("social_rules")
@@ -136,12 +136,13 @@ class AttentionPanel(Component):
             context["failed"] = posts.filter(state=State.FAILED).count()
             context["needs_check"] = posts.filter(state=State.NEEDS_CHECK).count()
             context["stale"] = outbox.held_as_stale(now).count()
+            context["runs"] = [alerts.Worded(alert) for alert in OpenAlert.objects.all()]
         return context
 
     def render_html(self, parent_context=None):
         context = self.get_context_data(parent_context)
         wanted = context.get("connections") or any(
-            context.get(key) for key in ("failed", "needs_check", "stale")
+            context.get(key) for key in ("failed", "needs_check", "stale", "runs")
         )
         return (
             render_to_string("social/attention_panel.html", context, self.request) if wanted else ""

@@ -3,12 +3,16 @@
 import functools
 import logging
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import OperationalError
+from django.db.models import Q
+from django.utils import timezone
 
-from social import conf, outbox, sender
+from social import alerts, conf, outbox, sender
 from social.graph_client import GraphClient
+from social.models import SocialPost, State
 
 logger = logging.getLogger(__name__)
 
@@ -51,10 +55,11 @@ def work_on(post_id: int | None = None) -> str:
 
 
 def sweep(max_posts: int = 200, seconds: float = 45.0, drain: bool = False) -> int:
-    """Recovers abandoned claims, then works through due posts until none is left.
+    """Recovers what dead workers left, then works through due posts until none is left.
 
     Bounded by `max_posts` and `seconds` so one sweep never holds up the periodic loop,
-    unless `drain` is set (benchmarks, tests, catching up by hand).
+    unless `drain` is set (benchmarks, tests, catching up by hand). Then alerts
+    administrators about runs of failures.
     """
     outbox.recover_abandoned_claims()
     deadline = time.monotonic() + seconds
@@ -63,4 +68,36 @@ def sweep(max_posts: int = 200, seconds: float = 45.0, drain: bool = False) -> i
         if work_on() == "idle":
             break
         done += 1
+    alerts.alert_about_runs()
     return done
+
+
+def work_until_settled(seconds: float) -> int:
+    """One more worker: sends and checks until nothing automatic is left (or time is up).
+
+    Unlike a sweep it also waits for posts due again soon (a re-check within Facebook's
+    listing delay, a retry after backoff), as a queue worker woken on time would.
+    """
+    deadline = time.monotonic() + seconds
+    done = 0
+    while time.monotonic() < deadline:
+        outbox.recover_abandoned_claims()
+        if work_on() != "idle":
+            done += 1
+        elif not pending(timezone.now() + timedelta(seconds=deadline - time.monotonic())):
+            break
+        else:
+            time.sleep(0.2)
+    return done
+
+
+def pending(until) -> bool:
+    """Whether any post still waits for automatic work due before `until`."""
+    due = Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=until)
+    return (
+        SocialPost.objects.filter(state=State.SENDING).exists()
+        or SocialPost.objects.filter(
+            due, state=State.NEEDS_CHECK, checks__lt=conf.max_checks()
+        ).exists()
+        or outbox.due_posts(until).exists()
+    )

@@ -31,6 +31,7 @@ def simulator():
         GRAPH_API_CONNECT_TIMEOUT=2,
         GRAPH_API_READ_TIMEOUT=2,
         SOCIAL_RECONCILE_DELAY_SECONDS=0,
+        SOCIAL_LISTING_DELAY_SECONDS=0,
         SOCIAL_RETRY_BASE_DELAY_SECONDS=0,
     ):
         simulator.url = server.url

@@ -1,6 +1,8 @@
 """The Graph API simulator over its socket, and the client's view of it."""
 
 import json
+import time
+from datetime import UTC, datetime
 
 import pytest
 import requests
@@ -78,12 +80,82 @@ def test_usage_headers_are_read_tolerantly():
     assert Usage.from_headers(headers) == Usage(app=81, pages={"7": 30}, regain_minutes={})
 
 
-def test_reading_the_feed_pages_through_results(simulator, client):
-    for n in range(30):
+def test_listings_page_with_cursors_at_most_100_a_call(simulator, client):
+    for n in range(130):
         client.publish(VI_ID, VI_TOKEN, message=f"#{n}", link=f"http://x.test/{n}/")
-    recent = client.recent_posts(VI_ID, VI_TOKEN, limit=25)
-    assert [post["message"] for post in recent[:2]] == ["#29", "#28"]
-    assert len(recent) == 25
+    answer = client._call("GET", f"{VI_ID}/published_posts", VI_TOKEN, {"limit": "500"})
+    assert len(answer["data"]) == 100
+    assert answer["paging"]["next"]
+    rest = client._call(
+        "GET",
+        f"{VI_ID}/published_posts",
+        VI_TOKEN,
+        {"limit": "100", "after": answer["paging"]["cursors"]["after"]},
+    )
+    assert [post["message"] for post in rest["data"]][:1] == ["#29"]
+    assert len(rest["data"]) == 30 and "next" not in rest["paging"]
+
+    listing = client.page_posts(VI_ID, VI_TOKEN, since=datetime(2000, 1, 1, tzinfo=UTC))
+    assert listing.complete and len(listing.posts) == 130
+    assert [post["message"] for post in listing.posts[:2]] == ["#129", "#128"]
+
+
+@pytest.mark.parametrize("field", ["link", "type", "name", "caption", "description", "object_id"])
+def test_asking_a_listing_for_a_field_deprecated_in_v3_3_is_error_12(simulator, client, field):
+    client.publish(VI_ID, VI_TOKEN, message="x", link="http://x.test/")
+    with pytest.raises(GraphError) as raised:
+        client._call("GET", f"{VI_ID}/published_posts", VI_TOKEN, {"fields": f"id,{field}"})
+    assert raised.value.code == 12
+    assert f"{field} field is deprecated for versions v3.3 and higher" in raised.value.message
+
+
+def test_a_link_post_lists_its_link_only_in_attachments(simulator, client):
+    client.publish(VI_ID, VI_TOKEN, message="Tin", link="http://x.test/a/?n=1")
+    listing = client.page_posts(VI_ID, VI_TOKEN, since=datetime(2000, 1, 1, tzinfo=UTC))
+    [post] = listing.posts
+    assert "link" not in post
+    [attachment] = post["attachments"]["data"]
+    assert attachment["type"] == "share"
+    assert attachment["url"].startswith("https://l.facebook.com/l.php?u=http%3A%2F%2Fx.test")
+    assert attachment["unshimmed_url"] == attachment["target"]["url"] == "http://x.test/a/?n=1"
+
+
+def test_a_photo_post_keeps_its_caption_as_message(simulator, client):
+    client.publish(
+        VI_ID, VI_TOKEN, message="Ảnh", link="http://x.test/a/", image_url="http://x/i.jpg"
+    )
+    [post] = client.page_posts(VI_ID, VI_TOKEN, since=datetime(2000, 1, 1, tzinfo=UTC)).posts
+    assert post["message"] == "Ảnh\n\nhttp://x.test/a/"
+    assert post["attachments"]["data"][0]["type"] == "photo"
+
+
+def test_a_new_post_is_listed_only_after_the_listing_delay(simulator, client):
+    simulator.listing_delay = 0.6
+    post_id = client.publish(VI_ID, VI_TOKEN, message="x", link="http://x.test/").post_id
+    since = datetime(2000, 1, 1, tzinfo=UTC)
+    assert client.page_posts(VI_ID, VI_TOKEN, since=since).posts == []
+    assert client.post_details(post_id, VI_TOKEN)["id"] == post_id  # it exists already
+    time.sleep(0.7)
+    assert [post["id"] for post in client.page_posts(VI_ID, VI_TOKEN, since=since).posts] == [
+        post_id
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("not json at all", 200),
+        ("<html><body>502 Bad Gateway</body></html>", 502),
+        ("truncated", 200),
+        ('{"success": true}', 200),
+    ],
+)
+def test_unclear_answers_are_never_a_published_post(simulator, client, body, status):
+    simulator.add_fault(endpoint="feed", action="bad_body", body=body, http_status=status)
+    with pytest.raises((GraphError, GraphTimeout)) as raised:
+        client.publish(VI_ID, VI_TOKEN, message="x", link="http://x.test/")
+    assert getattr(raised.value, "code", None) is None  # no Facebook error code: unclear
+    assert len(simulator.feed(VI_ID)) == 1  # it was stored all the same
 
 
 def test_a_slow_answer_still_arrives(simulator, client):
