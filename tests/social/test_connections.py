@@ -3,9 +3,9 @@
 import logging
 
 import pytest
-from django.utils import timezone
 from django.core import mail
 from django.test import override_settings
+from django.utils import timezone
 from django.utils.translation import override
 
 from portal import roles
