@@ -191,6 +191,12 @@ GRAPH_API_READ_TIMEOUT = float(os.environ.get("GRAPH_API_READ_TIMEOUT", "30"))
 # A post this late is held for an editor to confirm instead of being sent after an outage.
 SOCIAL_STALE_AFTER_HOURS = float(os.environ.get("SOCIAL_STALE_AFTER_HOURS", "6"))
 SOCIAL_SCHEDULE_WINDOW_DAYS = int(os.environ.get("SOCIAL_SCHEDULE_WINDOW_DAYS", "30"))
+# Reconciliation: first read of the Page after an unclear answer, how late Facebook may list
+# a new post (not listed sooner is not "not posted"), reads before a person decides.
+SOCIAL_RECONCILE_DELAY_SECONDS = float(os.environ.get("SOCIAL_RECONCILE_DELAY_SECONDS", "60"))
+SOCIAL_LISTING_DELAY_SECONDS = float(os.environ.get("SOCIAL_LISTING_DELAY_SECONDS", "300"))
+SOCIAL_MAX_CHECKS = int(os.environ.get("SOCIAL_MAX_CHECKS", "10"))
+SOCIAL_RETRY_BASE_DELAY_SECONDS = float(os.environ.get("SOCIAL_RETRY_BASE_DELAY_SECONDS", "60"))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):

@@ -39,7 +39,8 @@ def database_url() -> str:
     return f"postgres://{credentials}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def start_worker(simulator) -> subprocess.Popen:
+def start_worker(simulator, read_timeout: float = 30, settled_within: float = 180):
+    """One worker process: sends and checks until nothing automatic is left."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
@@ -47,10 +48,13 @@ def start_worker(simulator) -> subprocess.Popen:
         "GRAPH_API_BASE_URL": simulator.url,
         "FACEBOOK_APP_ID": APP_ID,
         "FACEBOOK_APP_SECRET": APP_SECRET,
-        "GRAPH_API_READ_TIMEOUT": "30",
+        "GRAPH_API_READ_TIMEOUT": str(read_timeout),
+        "SOCIAL_RECONCILE_DELAY_SECONDS": "0",
+        "SOCIAL_LISTING_DELAY_SECONDS": "3",
+        "SOCIAL_RETRY_BASE_DELAY_SECONDS": "0",
     }
     return subprocess.Popen(
-        [sys.executable, "manage.py", "social_sweep", "--drain"],
+        [sys.executable, "manage.py", "social_sweep", "--until-settled", str(settled_within)],
         cwd=Path(settings.BASE_DIR),
         env=env,
         stdout=subprocess.DEVNULL,
@@ -116,3 +120,66 @@ def test_a_worker_killed_mid_send_is_recovered_without_a_second_post(
     [stored] = simulator.feed(VI_ID)
     assert post.state == State.SENT
     assert post.facebook_post_id == stored["id"]
+
+
+# Each fault class of issue 10, through two workers: (faults, simulator listing delay).
+FAULTS = {
+    "500 after store": ([{"action": "error_after_store", "code": 2}], 0),
+    "hang after store": ([{"action": "hang_after_store", "seconds": 30}], 0),
+    "six slow answers in a row": (
+        [{"endpoint": "any", "action": "slow", "seconds": 2.5, "times": 6}],
+        0,
+    ),
+    "delayed listing": ([{"action": "error_after_store", "code": 1}], 2.0),
+    "first copy >100 posts deep": (
+        [{"action": "error_after_store", "code": 2, "then_posts": 150}],
+        0,
+    ),
+    "non-JSON body": ([{"action": "bad_body", "body": "oops"}], 0),
+    "HTML error page": (
+        [{"action": "bad_body", "body": "<html>502</html>", "http_status": 502}],
+        0,
+    ),
+    "truncated body": ([{"action": "bad_body", "body": "truncated"}], 0),
+    "200 without id": ([{"action": "bad_body", "body": "{}"}], 0),
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_each_fault_class_through_two_workers_gives_no_duplicate_and_no_loss(
+    shared_db, simulator, shared_page, vi_page, lo_page, fault
+):
+    faults, listing_delay = FAULTS[fault]
+    simulator.listing_delay = listing_delay
+    for spec in faults:
+        for page_id in (VI_ID, PAGES["lo"][0]):
+            # Three posts per Page meet the fault (six slow answers are six calls).
+            simulator.add_fault(**{"endpoint": "feed", "page_id": page_id, "times": 3, **spec})
+    now = timezone.now()
+    posts = SocialPost.objects.bulk_create(
+        SocialPost(
+            page=shared_page,
+            connection=vi_page if n % 2 else lo_page,
+            campaign=str(n),
+            message=f"Tin số {n}",
+            link=f"http://localhost/vi/tin/?n={n}",
+            scheduled_at=now,
+        )
+        for n in range(12)
+    )
+
+    workers = [start_worker(simulator, read_timeout=1.5) for _ in range(2)]
+    for worker in workers:
+        finish(worker)
+
+    ours = [
+        post
+        for page in simulator.state().values()
+        for post in page["posts"]
+        if post["link"].startswith("http://localhost/vi/tin/")
+    ]
+    links = [post["link"] for post in ours]
+    assert sorted(links) == sorted(post.link for post in posts)  # each exactly once
+    sent = SocialPost.objects.filter(state=State.SENT)
+    assert sent.count() == len(posts)  # none lost, none stuck
+    assert set(sent.values_list("facebook_post_id", flat=True)) == {post["id"] for post in ours}

@@ -1,10 +1,11 @@
 """Sends N due Facebook posts through W task workers to the local Graph API simulator.
 
-Prints throughput and the delay between each post's scheduled time and its send. Runs on
+Prints duplicates (posts that reached a simulated Page more than once: must be 0), posts
+lost, throughput and the delay between each post's scheduled time and its send. Runs on
 a scratch database it creates: PostgreSQL when DATABASE_URL is set (its database name gets
 a `_bench` suffix, dropped and recreated), otherwise a temporary SQLite file.
 
-    .venv/bin/python bench/social_outbox.py [--posts 1000] [--workers 2]
+    .venv/bin/python bench/social_send.py [--posts 1000] [--workers 2]
 """
 
 import argparse
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -40,6 +42,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--posts", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--faults",
+        type=int,
+        default=0,
+        help="Per Page, this many answers are HTTP 500 after storing and as many hang after "
+        "storing (read timeout 2 s); reconciliation must leave 0 duplicates.",
+    )
     args = parser.parse_args()
 
     env = {
@@ -51,6 +60,11 @@ def main() -> None:
         "DATABASE_URL": scratch_database_url(),
         "FACEBOOK_APP_ID": APP_ID,
         "FACEBOOK_APP_SECRET": APP_SECRET,
+        "GRAPH_API_READ_TIMEOUT": "2",
+        # Look at the Page straight away; the simulator lists new posts at once.
+        "SOCIAL_RECONCILE_DELAY_SECONDS": "0",
+        "SOCIAL_LISTING_DELAY_SECONDS": "0",
+        "SOCIAL_RETRY_BASE_DELAY_SECONDS": "0",
     }
     print(f"database: {env['DATABASE_URL'].split('@')[-1]}")
     subprocess.run(
@@ -93,6 +107,17 @@ def run(args, env: dict, simulator) -> None:
         connection.set_token(token)
         connection.save()
         connections.append(connection)
+        if args.faults:
+            simulator.add_fault(
+                endpoint="feed", page_id=page_id, action="error_after_store", times=args.faults
+            )
+            simulator.add_fault(
+                endpoint="feed",
+                page_id=page_id,
+                action="hang_after_store",
+                seconds=5,
+                times=args.faults,
+            )
     SocialPost.objects.bulk_create(
         SocialPost(
             page=page,
@@ -121,10 +146,13 @@ def run(args, env: dict, simulator) -> None:
 
     sent = SocialPost.objects.filter(state=State.SENT)
     delays = sorted((post.sent_at - post.scheduled_at).total_seconds() for post in sent)
-    stored = sum(len(simulator.feed(connection.page_id)) for connection in connections)
+    on_pages = [post for c in connections for post in simulator.feed(c.page_id)]
+    copies = Counter((post["page_id"], post["link"]) for post in on_pages)
+    duplicates = sum(count - 1 for count in copies.values())
     print(f"posts: {args.posts}, workers: {args.workers}")
     print(
-        f"sent: {sent.count()}, on the simulated Pages: {stored}, "
+        f"sent: {sent.count()}, on the simulated Pages: {len(on_pages)}, "
+        f"duplicates: {duplicates}, never posted: {args.posts - len(copies)}, "
         f"other states: {args.posts - sent.count()}"
     )
     print(f"elapsed: {elapsed:.1f} s, throughput: {sent.count() / elapsed:.1f} posts/s")
