@@ -332,7 +332,11 @@ def test_reconciliation_matches_the_exact_link_only(shared_page, vi_page):
     created = "2099-01-01T00:00:00+0000"
     near_misses = [
         {"id": "1_1", "message": "Tin http://localhost/vi/tin/?n=10", "created_time": created},
-        {"id": "1_2", "link": "http://localhost/vi/tin/?n=12", "created_time": created},
+        {
+            "id": "1_2",
+            "attachments": {"data": [{"unshimmed_url": "http://localhost/vi/tin/?n=12"}]},
+            "created_time": created,
+        },
     ]
     assert find_on_page(post, near_misses) is None
     photo = {"id": "1_3", "message": "Tin\n\nhttp://localhost/vi/tin/?n=1", "created_time": created}
