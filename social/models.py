@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from social import conf, token_vault
+from social import conf, health_reasons, token_vault
 
 
 class Health(models.TextChoices):
@@ -73,9 +73,7 @@ class FacebookConnection(models.Model):
 
     @property
     def health_detail(self) -> str:
-        from social.health_reasons import describe
-
-        return describe(self.health_reason)
+        return health_reasons.describe(self.health_reason)
 
     @property
     def is_paused(self) -> bool:

@@ -2,10 +2,10 @@
 
 import pytest
 from django.test import override_settings
-from django.utils import timezone
 
 from home.factories import StandardPageFactory
-from social.models import FacebookConnection, SocialPost, State
+from social.factories import FacebookConnectionFactory, SocialPostFactory
+from social.models import FacebookConnection, SocialPost
 from social.simulator import GraphSimulator
 from social.simulator_http import SimulatorServer
 
@@ -41,10 +41,7 @@ def simulator():
 
 def make_connection(language: str) -> FacebookConnection:
     page_id, name, token = PAGES[language]
-    connection = FacebookConnection(name=name, page_id=page_id, language=language)
-    connection.set_token(token)
-    connection.save()
-    return connection
+    return FacebookConnectionFactory(name=name, page_id=page_id, language=language, token=token)
 
 
 @pytest.fixture
@@ -64,13 +61,7 @@ def shared_page(home_page):
 
 
 def make_post(page, connection, **fields) -> SocialPost:
-    defaults = {
-        "message": f"Tin mới: {page.title}",
-        "link": f"http://localhost/{connection.language}/{page.slug}/",
-        "scheduled_at": timezone.now(),
-        "state": State.SCHEDULED,
-    }
-    return SocialPost.objects.create(page=page, connection=connection, **{**defaults, **fields})
+    return SocialPostFactory(page=page, connection=connection, **fields)
 
 
 def in_english(user):
