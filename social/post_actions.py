@@ -9,7 +9,7 @@ from datetime import datetime
 
 from django.utils import timezone
 
-from social import graph_errors, outbox
+from social import conf, graph_errors, outbox
 from social.models import SocialPost, State
 
 CANCELLABLE = {State.DRAFT, State.SCHEDULED, State.FAILED, State.NEEDS_CHECK}
@@ -52,7 +52,7 @@ def retry(post: SocialPost) -> bool:
     updated = (
         failed.filter(
             first_claimed_at__isnull=False, error_kind__in=graph_errors.MAY_HAVE_POSTED
-        ).update(state=State.NEEDS_CHECK, attempt_ended_at=now, **fresh)
+        ).update(state=State.NEEDS_CHECK, **fresh)
         or failed.update(
             state=State.SCHEDULED,
             scheduled_at=now,
@@ -82,9 +82,15 @@ def confirm_posted(post: SocialPost, permalink: str) -> bool:
 
 
 def mark_not_posted(post: SocialPost) -> bool:
-    """A person looked at the Page and the post is not there: it goes out now."""
+    """A person looked at the Page and the post is not there: it goes out now.
+
+    Only once the automatic checks are over: while they run, a worker may be finding the
+    post at this very moment, and sending it again would make the duplicate.
+    """
     now = timezone.now()
-    updated = SocialPost.objects.filter(pk=post.pk, state=State.NEEDS_CHECK).update(
+    updated = SocialPost.objects.filter(
+        pk=post.pk, state=State.NEEDS_CHECK, checks__gte=conf.max_checks()
+    ).update(
         state=State.SCHEDULED,
         scheduled_at=now,
         late_confirmed=False,

@@ -350,3 +350,14 @@ def test_stuck_needs_check_expires_after_time(simulator, shared_page, vi_page):
     settle()
     assert refreshed(post).state == State.SENT
     assert len(simulator.feed(VI_ID)) == 1
+
+
+def test_not_posted_is_refused_while_the_automatic_checks_still_run(
+    shared_page, vi_page, editor_client
+):
+    post = make_post(shared_page, vi_page, state=State.NEEDS_CHECK, error_kind="ambiguous")
+
+    html = editor_client.get(QUEUE).content.decode()
+    assert f"/admin/social/posts/{post.pk}/not-posted/" not in html
+    editor_client.post(f"/admin/social/posts/{post.pk}/not-posted/", {"next": QUEUE})
+    assert refreshed(post).state == State.NEEDS_CHECK
