@@ -13,6 +13,8 @@ class PdfTextViewSet(ModelViewSet):
     """Every PDF read in the background: its state, progress and problem (read only)."""
 
     model = PdfText
+    url_prefix = "scanned-pdfs/reading"
+    name = "scanned_pdf_reading"
     icon = "doc-full"
     menu_label = _("Reading of PDFs")
     list_display = [
@@ -41,6 +43,8 @@ class PdfPageViewSet(ModelViewSet):
     """Recognised pages: an editor types the text as printed over what OCR read."""
 
     model = PdfPage
+    url_prefix = "scanned-pdfs/pages"
+    name = "scanned_pdf_pages"
     icon = "edit"
     menu_label = _("Scanned pages")
     list_display = ["__str__", "confidence", "readable", "corrected", "corrected_at"]

@@ -63,7 +63,12 @@ def lao_loose_key(text: str) -> str:
     """The Lao letters of a text, nothing else (no spaces, digits or Latin), without tone marks
     or the distinctions a scan blurs: as a substring, it finds a word OCR slightly misread."""
     lao = "".join(char for char in lao_key(text) if is_lao(char))
-    return lao.translate(_CONFUSABLE)
+    # NFKC spelled ໝ and ໜ as ຫມ and ຫນ; a scan often loses their second half.
+    return (
+        lao.replace("\u0eab\u0ea1", "\u0eab")
+        .replace("\u0eab\u0e99", "\u0eab")
+        .translate(_CONFUSABLE)
+    )
 
 
 def character_error_rate(expected: str, found: str) -> float:
