@@ -1,8 +1,9 @@
 """Optical character recognition of scanned PDF pages: pdfium renders, Tesseract reads.
 
-Each page is rendered at 300 DPI (as one block of text: `--psm 6`, a legal text's layout) in grey, cleared of speckle (a median filter) and read
-once by Tesseract, which returns both its words with their confidence (TSV) and a text-only
-PDF page: laid over the scanned page, it makes the searchable PDF (see `searchable_pdf`).
+Each page is rendered at 300 DPI in grey, cleared of speckle (a median filter) and read once
+by Tesseract as one block of text (`--psm 6`, how a legal text is laid out), which returns
+both its words with their confidence (TSV) and a text-only PDF page: laid over the scanned
+page, it makes the searchable PDF (see `searchable_pdf`).
 """
 
 import csv
@@ -21,10 +22,10 @@ from portal.text.ocr import tidy
 
 DPI = 300
 TESSERACT_LANGUAGES = {"vi": "vie", "lo": "lao"}
-# Tesseract is stopped on a page after this long (a page of noise can take minutes).
+# Tesseract is stopped on a page after this long (a page of noise takes it half a minute).
 PAGE_SECONDS = 120
 # Below this mean word confidence (0-100) a page's text is noise, not words.
-MIN_CONFIDENCE = 30.0
+MIN_CONFIDENCE = 20.0
 
 
 class OcrError(Exception):
@@ -57,9 +58,12 @@ def recognise_pages(data: bytes, language: str, first: int, last: int) -> Iterat
 
 
 def recognise_image(image: Image.Image, language: str, number: int = 1) -> PageText:
+    """The page's text; a page Tesseract cannot finish in PAGE_SECONDS has none."""
     try:
         tsv, layer = _tesseract(image, TESSERACT_LANGUAGES[language])
-    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, RuntimeError) as error:
+    except RuntimeError:  # pytesseract's timeout: noise, or a picture, not a page of text
+        return PageText(number, "", None, b"")
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError) as error:
         raise OcrError(str(error)) from error
     text, confidence = _text_and_confidence(tsv)
     return PageText(number, tidy(text, language), confidence, layer)

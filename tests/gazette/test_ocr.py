@@ -12,7 +12,7 @@ from django.utils import translation
 from PIL import Image
 from pypdf import PdfWriter
 
-from gazette import pdf_reading
+from gazette import ocr, pdf_reading
 from gazette.factories import PdfDocumentFactory
 from gazette.models import PdfText
 from gazette.models.pdfs import PdfPage, Problem, ReadingState
@@ -107,7 +107,7 @@ def _blank_pages(count: int) -> bytes:
 
 
 def _noise() -> bytes:
-    image = Image.effect_noise((400, 560), 120).convert("L")
+    image = Image.effect_noise((1240, 1754), 120).convert("L")
     out = io.BytesIO()
     image.save(out, format="PDF", resolution=150)
     return out.getvalue()
@@ -126,7 +126,10 @@ def _noise() -> bytes:
     ],
     ids=["encrypted", "damaged", "not-a-pdf", "no-pages", "image-less", "all-noise"],
 )
-def test_bad_input_ends_in_a_clear_state_and_the_next_document_is_read(data, state, problem):
+def test_bad_input_ends_in_a_clear_state_and_the_next_document_is_read(
+    data, state, problem, monkeypatch
+):
+    monkeypatch.setattr(ocr, "PAGE_SECONDS", 4)  # a page of noise is given up, not waited for
     bad = _read_to_the_end(_queued(data, name="bad.pdf"))
     assert (bad.state, bad.problem) == (state, problem)
     assert bad.get_problem_display() and bad.document.file  # nothing lost: the file stays
