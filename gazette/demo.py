@@ -203,7 +203,11 @@ def _documents(library, bodies, fields) -> dict[str, LegalDocumentPage]:
         summary_lo="ແຜນການເຜີຍແຜ່ກົດໝາຍແກ່ປະຊາຊົນ ໄລຍະ 2027-2030.",
         signed_pdf_vi=_pdf(
             "quyet-dinh-512-2025.pdf",
-            ["QUYẾT ĐỊNH", "Số: 512/QĐ-BTP", "Điều 1. Ban hành Kế hoạch phổ biến, giáo dục pháp luật"],
+            [
+                "QUYẾT ĐỊNH",
+                "Số: 512/QĐ-BTP",
+                "Điều 1. Ban hành Kế hoạch phổ biến, giáo dục pháp luật",
+            ],
         ),
         fields=[fields["pho-bien-phap-luat"], fields["tu-phap"]],
         relations=[("partly_repeals", circular, datetime.date(2025, 3, 1))],

@@ -80,6 +80,14 @@ def read_step(pdf_text_id: int) -> bool:
     if pdf_text is None or pdf_text.state in (ReadingState.DONE, ReadingState.FAILED):
         return False
     try:
+        return _step(pdf_text)
+    except Exception:  # a file no parser expected must not stay "in progress"
+        logger.exception("Reading the PDF of document %s failed", pdf_text.document_id)
+        return _failed(pdf_text, Problem.UNEXPECTED)
+
+
+def _step(pdf_text: PdfText) -> bool:
+    try:
         data = read_file_field(pdf_text.document.file)
     except OSError:
         return _failed(pdf_text, Problem.UNREADABLE_FILE)

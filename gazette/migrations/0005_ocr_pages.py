@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='pdftext',
             name='problem',
-            field=models.CharField(blank=True, choices=[('', 'None'), ('not_pdf', 'The file is not a PDF.'), ('damaged', 'The PDF is damaged.'), ('encrypted', 'The PDF is protected by a password.'), ('no_pages', 'The PDF has no pages.'), ('too_large', 'The PDF is too large to read.'), ('unreadable_file', 'The stored file cannot be opened.'), ('partly_read', 'Only the first pages were read (page or time limit).'), ('no_text_found', 'No text was recognised on any page.'), ('ocr_unavailable', 'Text recognition failed on this server.')], max_length=32, verbose_name='problem'),
+            field=models.CharField(blank=True, choices=[('', 'None'), ('not_pdf', 'The file is not a PDF.'), ('damaged', 'The PDF is damaged.'), ('encrypted', 'The PDF is protected by a password.'), ('no_pages', 'The PDF has no pages.'), ('too_large', 'The PDF is too large to read.'), ('unreadable_file', 'The stored file cannot be opened.'), ('partly_read', 'Only the first pages were read (page or time limit).'), ('no_text_found', 'No text was recognised on any page.'), ('ocr_unavailable', 'Text recognition failed on this server.'), ('unexpected', 'An unexpected error stopped the reading (see the server log).')], max_length=32, verbose_name='problem'),
         ),
         migrations.AddField(
             model_name='pdftext',

@@ -31,6 +31,7 @@ class Problem(models.TextChoices):
     PARTLY_READ = "partly_read", _("Only the first pages were read (page or time limit).")
     NO_TEXT_FOUND = "no_text_found", _("No text was recognised on any page.")
     OCR_UNAVAILABLE = "ocr_unavailable", _("Text recognition failed on this server.")
+    UNEXPECTED = "unexpected", _("An unexpected error stopped the reading (see the server log).")
 
 
 class PdfText(models.Model):

@@ -204,3 +204,13 @@ def test_an_editor_corrects_a_page_in_the_admin(client):
     page.refresh_from_db()
     assert page.corrected and page.corrected_at is not None
     assert PdfText.objects.get(pk=pdf_text.pk).text == "\n".join(VI_LINES)
+
+
+@pytest.mark.django_db
+def test_an_unexpected_error_ends_in_a_clear_state(monkeypatch):
+    def broken(*args):
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(ocr, "recognise_pages", broken)
+    pdf_text = _read_to_the_end(_queued(scanned_pdf(VI_LINES), "vi", name="broken.pdf"))
+    assert (pdf_text.state, pdf_text.problem) == (ReadingState.FAILED, Problem.UNEXPECTED)
