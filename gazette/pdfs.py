@@ -31,6 +31,7 @@ MAX_TEXT_PAGES = 2000
 TEXT_SECONDS = 15.0
 # What inspect_pdf reads while the editor waits: enough to spot a legacy Lao font.
 SAMPLE_PAGES = 2
+SAMPLE_SECONDS = 2.0
 
 READ_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
@@ -55,7 +56,7 @@ class PdfFacts:
 def inspect_pdf(data: bytes) -> PdfFacts:
     """Page count and the text of the first pages; ValidationError when it is no usable PDF."""
     reader = _reader(data)
-    return _read(reader, max_pages=SAMPLE_PAGES, seconds=TEXT_SECONDS)
+    return _read(reader, max_pages=SAMPLE_PAGES, seconds=SAMPLE_SECONDS)
 
 
 def read_pdf(

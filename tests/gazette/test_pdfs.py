@@ -77,3 +77,8 @@ def test_editors_are_told_when_a_pdf_is_a_scan(make_document):
 )
 def test_legacy_lao_font_detection(text, legacy):
     assert looks_like_legacy_lao_font(text) is legacy
+
+
+def test_reading_a_text_layer_stops_at_its_time_budget():
+    facts = read_pdf(text_pdf(["Điều 1. Phạm vi điều chỉnh"] * 200), seconds=0)
+    assert facts.page_count > 1 and facts.pages_read == 0 and not facts.complete
