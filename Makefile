@@ -9,7 +9,7 @@ PORT ?= 8000
 GRAPH_SIMULATOR_PORT ?= 8010
 LOCALE_DIRS := $(wildcard locale */locale portal/django_lo)
 
-.PHONY: install run serve test test-sqlite test-postgres lint messages compilemessages browser-deps
+.PHONY: install run serve test test-sqlite test-postgres lint messages compilemessages browser-deps ocr-deps
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -53,14 +53,23 @@ browser-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
 	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
 
+# Tesseract with its Lao and Vietnamese data, and the Lao font gazettes are set in (fonts-lao),
+# for OCR of scanned PDFs (gazette/ocr.py): from Debian, as Chromium is.
+ocr-deps:
+	@if command -v apt-get >/dev/null && ! (command -v tesseract >/dev/null && \
+		tesseract --list-langs 2>/dev/null | grep -qx lao && tesseract --list-langs 2>/dev/null | grep -qx vie && \
+		[ -f /usr/share/fonts/truetype/lao/Phetsarath_OT.ttf ]); then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			tesseract-ocr tesseract-ocr-lao tesseract-ocr-vie fonts-lao >/dev/null; fi
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test-sqlite: install compilemessages browser-deps
+test-sqlite: install compilemessages browser-deps ocr-deps
 	env -u DATABASE_URL $(BIN)/pytest
 
-test-postgres: install compilemessages browser-deps
+test-postgres: install compilemessages browser-deps ocr-deps
 	@if [ -n "$$DATABASE_URL" ]; then $(BIN)/pytest; else echo "DATABASE_URL is not set: PostgreSQL run skipped"; fi
 
 test: lint test-sqlite test-postgres

@@ -2,20 +2,21 @@
 
 The documents show the portal's cases: a law replaced by a newer one (expired), a decree
 guiding that law and another amending the decree's article 5, a circular repealed in part,
-a decision not yet in force, and a Lao law whose only PDF is a scan without a text layer.
+a decision not yet in force, a Lao law whose only PDF is a scan without a text layer and a
+circular known only from a Vietnamese scan: both scans get their text by OCR.
 """
 
 import datetime
 import io
 from pathlib import Path
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from gazette import demo_texts
+from gazette.legal_text import build_legal_text
 from gazette.models import (
     DocumentRelation,
     DocumentType,
@@ -27,10 +28,11 @@ from gazette.models import (
     LegalDocumentPage,
     LegalField,
 )
-from gazette.pdf_writer import scanned_pdf, text_pdf
+from gazette.pdf_writer import SLIGHTLY_WORN, scanned_pdf, text_pdf
 from home.models import HomePage
 
-LAO_FONT = Path(settings.BASE_DIR) / "static" / "fonts" / "noto-sans-lao-400.woff2"
+# One page of each scanned law, so that `make run` recognises them in seconds.
+SCAN_LINES = 14
 COVER_SIZE = (480, 680)
 LATIN_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -95,7 +97,7 @@ def _documents(library, bodies, fields) -> dict[str, LegalDocumentPage]:
         effective_date=datetime.date(2014, 7, 1),
         summary_vi="Luật Đất đai năm 2013, được thay thế bởi Luật Đất đai năm 2024.",
         summary_lo="ກົດໝາຍວ່າດ້ວຍທີ່ດິນ ປີ 2013, ຖືກປ່ຽນແທນດ້ວຍກົດໝາຍວ່າດ້ວຍທີ່ດິນ ປີ 2024.",
-        signed_pdf_vi=_pdf("luat-dat-dai-2013.pdf", ["LUAT DAT DAI", "So: 45/2013/QH13"]),
+        signed_pdf_vi=_pdf("luat-dat-dai-2013.pdf", ["LUẬT ĐẤT ĐAI", "Số: 45/2013/QH13"]),
         fields=[fields["dat-dai"]],
     )
     land_law = _document(
@@ -121,9 +123,9 @@ def _documents(library, bodies, fields) -> dict[str, LegalDocumentPage]:
         text_lo=demo_texts.LAND_LAW_LO,
         signed_pdf_vi=_pdf(
             "luat-dat-dai-2024.pdf",
-            ["LUAT DAT DAI", "So: 31/2024/QH15", "Dieu 5. Nguyen tac su dung dat"],
+            ["LUẬT ĐẤT ĐAI", "Số: 31/2024/QH15", "Điều 5. Nguyên tắc sử dụng đất"],
         ),
-        signed_pdf_lo=_scan("kotmai-thidin-2024.pdf", ["ກົດໝາຍ ວ່າດ້ວຍທີ່ດິນ", "ມາດຕາ ໕ ຫຼັກການນຳໃຊ້ທີ່ດິນ"]),
+        signed_pdf_lo=_scan("kotmai-thidin-2024.pdf", scan_lines(demo_texts.LAND_LAW_LO, "lo")),
         fields=[fields["dat-dai"]],
         relations=[("replaces", old_law, datetime.date(2024, 8, 1))],
     )
@@ -143,7 +145,7 @@ def _documents(library, bodies, fields) -> dict[str, LegalDocumentPage]:
         summary_vi=(
             "Hướng dẫn hồ sơ địa chính, thống kê, kiểm kê đất đai và thời hạn giải quyết thủ tục."
         ),
-        signed_pdf_vi=_pdf("nghi-dinh-102-2024.pdf", ["NGHI DINH", "So: 102/2024/ND-CP"]),
+        signed_pdf_vi=_pdf("nghi-dinh-102-2024.pdf", ["NGHỊ ĐỊNH", "Số: 102/2024/NĐ-CP"]),
         fields=[fields["dat-dai"]],
         relations=[("guides", land_law, None)],
     )
@@ -160,7 +162,7 @@ def _documents(library, bodies, fields) -> dict[str, LegalDocumentPage]:
         effective_date=datetime.date(2025, 3, 1),
         summary_vi="Rút ngắn thời hạn đăng ký đất đai lần đầu xuống 10 ngày làm việc.",
         text_vi=demo_texts.AMENDING_DECREE_VI,
-        signed_pdf_vi=_pdf("nghi-dinh-45-2025.pdf", ["NGHI DINH", "So: 45/2025/ND-CP"]),
+        signed_pdf_vi=_pdf("nghi-dinh-45-2025.pdf", ["NGHỊ ĐỊNH", "Số: 45/2025/NĐ-CP"]),
         fields=[fields["dat-dai"]],
         relations=[("amends", guiding, None)],
     )
@@ -179,6 +181,8 @@ def _documents(library, bodies, fields) -> dict[str, LegalDocumentPage]:
         issuing_body=bodies["bo-tu-phap"],
         signed_date=datetime.date(2018, 3, 10),
         effective_date=datetime.date(2018, 4, 25),
+        # Only a scan, in Vietnamese: its text comes from OCR.
+        signed_pdf_vi=_scan("thong-tu-03-2018.pdf", demo_texts.CIRCULAR_SCAN_VI),
         fields=[fields["pho-bien-phap-luat"]],
         relations=[],
     )
@@ -197,7 +201,14 @@ def _documents(library, bodies, fields) -> dict[str, LegalDocumentPage]:
         effective_date=datetime.date(2027, 1, 1),
         summary_vi="Kế hoạch phổ biến pháp luật cho người dân giai đoạn 2027-2030.",
         summary_lo="ແຜນການເຜີຍແຜ່ກົດໝາຍແກ່ປະຊາຊົນ ໄລຍະ 2027-2030.",
-        signed_pdf_vi=_pdf("quyet-dinh-512-2025.pdf", ["QUYET DINH", "So: 512/QD-BTP"]),
+        signed_pdf_vi=_pdf(
+            "quyet-dinh-512-2025.pdf",
+            [
+                "QUYẾT ĐỊNH",
+                "Số: 512/QĐ-BTP",
+                "Điều 1. Ban hành Kế hoạch phổ biến, giáo dục pháp luật",
+            ],
+        ),
         fields=[fields["pho-bien-phap-luat"], fields["tu-phap"]],
         relations=[("partly_repeals", circular, datetime.date(2025, 3, 1))],
     )
@@ -214,7 +225,7 @@ def _documents(library, bodies, fields) -> dict[str, LegalDocumentPage]:
         effective_date=datetime.date(2024, 3, 1),
         summary_lo="ກຳນົດຫຼັກການ ແລະ ລະບຽບການ ກ່ຽວກັບການໄກ່ເກ່ຍຂໍ້ຂັດແຍ່ງຂັ້ນບ້ານ.",
         text_lo=demo_texts.MEDIATION_LAW_LO,
-        signed_pdf_lo=_scan("kotmai-kaikia.pdf", ["ກົດໝາຍ ວ່າດ້ວຍການໄກ່ເກ່ຍ", "ເລກທີ ໕໙/ສພຊ"]),
+        signed_pdf_lo=_scan("kotmai-kaikia.pdf", scan_lines(demo_texts.MEDIATION_LAW_LO, "lo")),
         fields=[fields["tu-phap"], fields["dan-su"]],
     )
     return {
@@ -236,7 +247,7 @@ def _issues(index, documents) -> None:
     ]
     for number, published, entries in issues:
         titles = GazetteIssuePage.default_titles(number, published.year)
-        lines = [f"CONG BAO So {number}", published.isoformat()]
+        lines = [f"CÔNG BÁO Số {number}", published.isoformat()]
         lines += [f"{documents[key].number} ... trang {first}" for key, first, _last in entries]
         issue = _child(
             index,
@@ -303,7 +314,12 @@ def _pdf(filename: str, lines: list[str]):
 
 
 def _scan(filename: str, lines: list[str]):
-    return _stored_document(filename, scanned_pdf(lines, str(LAO_FONT)))
+    return _stored_document(filename, scanned_pdf(lines, SLIGHTLY_WORN))
+
+
+def scan_lines(stream: list[dict], language: str, count: int = SCAN_LINES) -> list[str]:
+    """The first lines of a demo text, as the scan of its signed PDF prints them."""
+    return build_legal_text(stream, language).plain_text().splitlines()[:count]
 
 
 def _stored_document(filename: str, data: bytes):

@@ -207,3 +207,17 @@ MEDIATION_LAW_LO = [
     article("4", "ໜ່ວຍໄກ່ເກ່ຍ", text="ແຕ່ລະບ້ານ ມີໜ່ວຍໄກ່ເກ່ຍ ຊຶ່ງປະກອບດ້ວຍ ນາຍບ້ານ ແລະ ຜູ້ອາວຸໂສ."),
     article("5", "ສິດ ແລະ ໜ້າທີ່ຂອງໜ່ວຍໄກ່ເກ່ຍ", ["ຮັບຄຳຮ້ອງຂໍໄກ່ເກ່ຍ.", "ຈັດກອງປະຊຸມໄກ່ເກ່ຍ."]),
 ]
+
+# The scanned signed PDF of circular 03/2018/TT-BTP, the demo's document known only by its scan.
+CIRCULAR_SCAN_VI = [
+    "BỘ TƯ PHÁP",
+    "Số: 03/2018/TT-BTP",
+    "THÔNG TƯ",
+    "Hướng dẫn bộ tiêu chí đánh giá xây dựng xã, phường, thị trấn tiếp cận pháp luật",
+    "Điều 1. Phạm vi điều chỉnh",
+    "Thông tư này quy định chi tiết về bộ tiêu chí, cách tính điểm và hồ sơ đánh giá.",
+    "Điều 2. Đối tượng áp dụng",
+    "Thông tư này áp dụng đối với Ủy ban nhân dân cấp xã và cơ quan, tổ chức có liên quan.",
+    "Điều 3. Nguyên tắc đánh giá",
+    "Việc đánh giá phải bảo đảm khách quan, công khai, minh bạch và đúng thời hạn.",
+]

@@ -1,7 +1,7 @@
 """What a legal document's page shows: its text, relations, history, and JSON-LD."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from django.utils import translation
@@ -9,7 +9,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from gazette.models import DocumentRelation, GazetteIssueEntry, LegalDocumentPage
+from gazette.models import DocumentRelation, GazetteIssueEntry, LegalDocumentPage, PdfText
+from gazette.models.pdfs import PdfPage, ReadingState
 from gazette.status import LEGAL_FORCE, RelationKind, Status
 from portal.languages import site_languages
 
@@ -46,6 +47,12 @@ class SignedPdf:
     code: str
     name: str
     document: object  # a Wagtail document
+    recognised: PdfText | None = None  # set when its text was recognised from the scan
+    searchable_url: str = ""  # the scan with the recognised text laid over it
+
+    @property
+    def pages(self) -> list[PdfPage]:
+        return list(self.recognised.pages.all()) if self.recognised else []
 
 
 @dataclass(frozen=True)
@@ -74,7 +81,7 @@ def document_context(document: LegalDocumentPage, request) -> dict:
         "text_language_names": [_language_name(code) for code in text_languages],
         "other_versions": _other_versions(document, request, text_languages, language),
         "summary": _summary(document, language),
-        "signed_pdfs": pdf_versions(document.signed_pdf_in, language),
+        "signed_pdfs": with_recognised_text(pdf_versions(document.signed_pdf_in, language)),
         "relations": relations,
         "gazette_entries": entries,
         "history": document_history(document, relations, entries),
@@ -193,3 +200,32 @@ def pdf_versions(pdf_in, current: str) -> list[SignedPdf]:
         if pdf_in(language.code)
     ]
     return sorted(pdfs, key=lambda pdf: pdf.code != current)
+
+
+def with_recognised_text(pdfs: list[SignedPdf]) -> list[SignedPdf]:
+    """The PDFs, each scan with the text recognised from it (pages fetched in one query)."""
+    recognised = {
+        pdf_text.document_id: pdf_text
+        for pdf_text in PdfText.objects.filter(
+            document__in=[pdf.document for pdf in pdfs],
+            has_text_layer=False,
+            state=ReadingState.DONE,
+        ).prefetch_related("pages")
+    }
+    return [
+        replace(
+            pdf,
+            recognised=recognised[pdf.document.pk],
+            searchable_url=_searchable_url(pdf.document, recognised[pdf.document.pk]),
+        )
+        if pdf.document.pk in recognised
+        else pdf
+        for pdf in pdfs
+    ]
+
+
+def _searchable_url(document, pdf_text: PdfText) -> str:
+    # Served as a plain media file: only for PDFs in a collection anyone may see.
+    if not pdf_text.searchable_pdf or document.collection.get_view_restrictions().exists():
+        return ""
+    return pdf_text.searchable_pdf.url

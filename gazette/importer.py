@@ -7,8 +7,10 @@ this inside one transaction, so a failure leaves the database as it was.
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from functools import partial
 
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
@@ -28,6 +30,7 @@ from gazette.models import (
     PdfText,
 )
 from gazette.models.documents import refresh_repeal_dates
+from gazette.tasks import queue as queue_pdf_reading
 
 CHUNK = 1000
 PAGE_FIELDS = (
@@ -114,7 +117,9 @@ class _Importer:
         collection = Collection.get_first_root_node()
         documents = [_new_document(Document, pdf, collection) for pdf in new]
         Document.objects.bulk_create(documents, batch_size=CHUNK)
-        PdfText.objects.bulk_create(
+        languages = self._pdf_languages()
+        # The first pages' text until the background reading (queued on commit) has it all.
+        pdf_texts = PdfText.objects.bulk_create(
             [
                 PdfText(
                     document=document,
@@ -122,13 +127,20 @@ class _Importer:
                     text=pdf.facts.text,
                     page_count=pdf.facts.page_count,
                     has_text_layer=pdf.facts.has_text_layer,
+                    language=languages[pdf.fingerprint],
                 )
                 for document, pdf in zip(documents, new, strict=True)
             ],
             batch_size=CHUNK,
         )
+        transaction.on_commit(partial(_queue_readings, [row.pk for row in pdf_texts]))
         known.update((document.file_hash, document.pk) for document in documents)
         return known
+
+    def _pdf_languages(self) -> dict[str, str]:
+        """The language of each PDF: the column it was named in (vi_pdf or lo_pdf)."""
+        rows = [*self.manifest.documents, *self.manifest.issues.values()]
+        return {pdf.fingerprint: code for row in rows for code, pdf in row.pdfs.items()}
 
     def _all_pdfs(self) -> list[Pdf]:
         pdfs = [pdf for row in self.manifest.documents for pdf in row.pdfs.values()]
@@ -329,6 +341,11 @@ def _issue_values(ref: IssueRef, pdf_ids: dict) -> dict:
 def _pdf_id(pdfs: dict[str, Pdf], code: str, pdf_ids: dict) -> int | None:
     pdf = pdfs.get(code)
     return pdf_ids.get(pdf.fingerprint) if pdf else None
+
+
+def _queue_readings(pdf_text_ids: list[int]) -> None:
+    for pk in pdf_text_ids:
+        queue_pdf_reading(pk)
 
 
 def _new_document(Document, pdf: Pdf, collection):

@@ -22,7 +22,7 @@ from django.db.models import F
 
 from gazette.lao_script import looks_like_legacy_lao_font
 from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField, PdfText
-from gazette.pdfs import PdfFacts, fingerprint, read_pdf
+from gazette.pdfs import PdfFacts, fingerprint, inspect_pdf
 from gazette.status import RelationKind
 from portal.text.document_numbers import document_number_key
 
@@ -353,8 +353,9 @@ class _RowChecker:
 
 
 def _facts_or_problem(data: bytes) -> PdfFacts | str:
+    # The first pages only: the whole text is read in the background after the import.
     try:
-        return read_pdf(data)
+        return inspect_pdf(data)
     except ValidationError as error:
         return " ".join(error.messages).rstrip(".")
 

@@ -1,80 +1,90 @@
 """Small PDFs made on the spot for demo content, tests and benchmarks.
 
-`text_pdf` writes a real PDF with a text layer (the standard Helvetica font, so Vietnamese is
-written without its accents); `scanned_pdf` renders the lines into an image and saves it as
-a PDF, like a scanner does: it has no text layer at all.
+`text_pdf` writes a real PDF with a text layer, in Unicode with embedded fonts (Noto Sans for
+Vietnamese; Phetsarath OT when Debian's fonts-lao is installed, else Noto Sans Lao, for Lao;
+the Noto fonts are OFL, in gazette/fonts), shaped by HarfBuzz so Lao marks stack as printed.
+`scanned_pdf` renders such a PDF to an image, optionally degraded like a scan (slight
+rotation, blur, noise), and saves the image as a PDF: it has no text layer at all.
 """
 
 import io
-import unicodedata
+import logging
+import random
+from dataclasses import dataclass
+from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+import pypdfium2
+from fpdf import FPDF
+from PIL import Image, ImageFilter
 
-LINES_PER_PAGE = 45
+FONTS = Path(__file__).resolve().parent / "fonts"
+LATIN_FONT = FONTS / "NotoSans-Vietnamese.ttf"
+# Lao gazettes are set in Phetsarath OT (Debian's fonts-lao), which Tesseract reads best.
+PHETSARATH = Path("/usr/share/fonts/truetype/lao/Phetsarath_OT.ttf")
+LAO_FONT = PHETSARATH if PHETSARATH.exists() else FONTS / "NotoSansLao-Regular.ttf"
+FONT_SIZE = 13  # points
+SCAN_DPI = 300
+# fpdf2 subsets the fonts it embeds through fontTools, which logs every step at INFO.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class ScanFlaws:
+    """How far a generated scan is from a clean rendering."""
+
+    rotation: float = 0.0  # degrees
+    blur: float = 0.0  # Gaussian radius in pixels
+    noise: float = 0.0  # share of pixels flipped to a random grey
+    seed: int = 0
+
+
+CLEAN = ScanFlaws()
+SLIGHTLY_WORN = ScanFlaws(rotation=0.6, blur=0.8, noise=0.01)
 
 
 def text_pdf(lines: list[str]) -> bytes:
-    pages = [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)] or [[]]
-    page_count = len(pages)
-    # Objects: 1 catalog, 2 page tree, 3 font, then a page and its content stream per page.
-    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(page_count))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        f"<< /Type /Pages /Kids [{kids}] /Count {page_count} >>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    for index, page_lines in enumerate(pages):
-        stream = _content_stream(page_lines)
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * index} 0 R >>".encode()
-        )
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    return _assemble(objects)
-
-
-def _content_stream(lines: list[str]) -> bytes:
-    commands = ["BT", "/F1 11 Tf", "14 TL", "56 790 Td"]
+    """An A4 PDF with a text layer: each line a paragraph, wrapped to the page's width."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_margins(56, 56)
+    pdf.set_auto_page_break(True, margin=56)
+    pdf.add_font("NotoSans", fname=str(LATIN_FONT))
+    pdf.add_font("NotoSansLao", fname=str(LAO_FONT))
+    pdf.set_fallback_fonts(["NotoSansLao"])
+    pdf.set_text_shaping(True)
+    pdf.set_font("NotoSans", size=FONT_SIZE)
+    pdf.add_page()
     for line in lines:
-        commands.append(f"({_pdf_string(line)}) Tj T*")
-    commands.append("ET")
-    return "\n".join(commands).encode("latin-1")
+        # Long lines wrap at spaces; the page breaks by itself.
+        pdf.multi_cell(w=0, h=FONT_SIZE * 1.8, text=line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
 
 
-def _pdf_string(text: str) -> str:
-    """The text in WinAnsi (Latin-1 here); other letters lose their accents (Đ -> D)."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    kept = "".join(
-        char if ord(char) < 256 else unicodedata.normalize("NFKD", char)[0] for char in text
-    )
-    latin1 = kept.encode("latin-1", "ignore").decode("latin-1")
-    return latin1.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def _assemble(objects: list[bytes]) -> bytes:
+def scanned_pdf(lines: list[str], flaws: ScanFlaws = CLEAN) -> bytes:
+    """An image-only PDF of the lines, like a scan: readable by eye, no text to extract."""
+    images = [_scanned(image, flaws) for image in render_pages(text_pdf(lines), SCAN_DPI)]
     out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    )
+    images[0].save(out, format="PDF", resolution=SCAN_DPI, save_all=True, append_images=images[1:])
     return out.getvalue()
 
 
-def scanned_pdf(lines: list[str], font_path: str | None = None) -> bytes:
-    """A one-page image-only PDF, like a scan: readable by eye, no text to extract."""
-    image = Image.new("L", (1240, 1754), color=246)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(font_path, 30) if font_path else ImageFont.load_default(size=30)
-    for index, line in enumerate(lines[:40]):
-        draw.text((110, 120 + index * 40), line, fill=30, font=font)
-    out = io.BytesIO()
-    image.save(out, format="PDF", resolution=150)
-    return out.getvalue()
+def render_pages(data: bytes, dpi: int) -> list[Image.Image]:
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return [page.render(scale=dpi / 72, grayscale=True).to_pil() for page in document]
+    finally:
+        document.close()
+
+
+def _scanned(image: Image.Image, flaws: ScanFlaws) -> Image.Image:
+    image = image.convert("L")
+    if flaws.rotation:
+        image = image.rotate(flaws.rotation, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    if flaws.blur:
+        image = image.filter(ImageFilter.GaussianBlur(flaws.blur))
+    if flaws.noise:
+        rng = random.Random(flaws.seed)  # noqa: S311 - reproducible noise, not a secret
+        pixels = image.load()
+        width, height = image.size
+        for _ in range(int(width * height * flaws.noise)):
+            pixels[rng.randrange(width), rng.randrange(height)] = rng.randrange(256)
+    return image

@@ -14,6 +14,8 @@ from gazette.models import (
     PdfText,
 )
 from gazette.models.documents import LANGUAGE_CODES
+from gazette.models.pdfs import ReadingState
+from gazette.pdf_admin import ScannedTextViewSetGroup
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -47,10 +49,15 @@ class GazetteTaxonomies(SnippetViewSetGroup):
 register_snippet(GazetteTaxonomies)
 
 
+@hooks.register("register_admin_viewset")
+def register_scanned_text_viewsets():
+    return ScannedTextViewSetGroup()
+
+
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def flag_scanned_pdfs(request, page) -> None:
-    """Tells editors when an uploaded PDF is a scan: its words cannot be searched."""
+    """Tells editors how the reading of each PDF goes: queued, recognised, failed."""
     page = page.specific
     field = {LegalDocumentPage: "signed_pdf", GazetteIssuePage: "pdf"}.get(type(page))
     if field is None:
@@ -58,12 +65,30 @@ def flag_scanned_pdfs(request, page) -> None:
     for code in LANGUAGE_CODES:
         document = getattr(page, f"{field}_{code}", None)
         extracted = PdfText.objects.filter(document=document).first() if document else None
-        if extracted and not extracted.has_text_layer:
-            messages.warning(
-                request,
-                _(
-                    "“%(title)s” has no text layer (it is a scanned image): citizens cannot "
-                    "search its words. Add the text of the document, or upload a PDF with text."
-                )
-                % {"title": document.title},
-            )
+        if extracted is None:
+            continue
+        message = reading_message(extracted)
+        if message:
+            level = messages.error if extracted.state == ReadingState.FAILED else messages.info
+            level(request, message)
+
+
+def reading_message(pdf_text: PdfText) -> str:
+    """What an editor is told about a PDF after saving a page that holds it."""
+    title = pdf_text.document.title
+    if pdf_text.state == ReadingState.FAILED:
+        return _("“%(title)s” could not be read: %(problem)s") % {
+            "title": title,
+            "problem": pdf_text.get_problem_display(),
+        }
+    if pdf_text.state in (ReadingState.QUEUED, ReadingState.RECOGNISING):
+        return _(
+            "“%(title)s” is being read in the background (%(progress)s). A scan without a "
+            "text layer gets its text by OCR; follow it under Scanned PDFs."
+        ) % {"title": title, "progress": pdf_text.progress}
+    if not pdf_text.has_text_layer:
+        return _(
+            "“%(title)s” has no text layer (it is a scanned image): its text was recognised "
+            "automatically and may contain errors. Check it under Scanned PDFs."
+        ) % {"title": title}
+    return ""

@@ -21,6 +21,8 @@ from gazette.blocks import LegalTextBlock
 from gazette.legal_text import LegalText, build_legal_text
 from gazette.models.pdfs import PdfText
 from gazette.models.taxonomies import DocumentType, IssuingBody, LegalField
+from gazette.pdf_reading import queue_reading
+from gazette.pdfs import inspect_pdf, read_file_field
 from gazette.status import (
     ENDING_KINDS,
     INVERSE_LABELS,
@@ -29,6 +31,7 @@ from gazette.status import (
     Status,
     status_expression,
 )
+from gazette.tasks import queue as queue_pdf_reading
 from portal.models import TranslationStateMixin
 from portal.search.documents import IntroSearchMixin, SearchDocument
 from portal.text.document_numbers import document_number_key
@@ -181,7 +184,7 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         self.published = self.live
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "published"}
-        extract_pdf_texts(self, "signed_pdf")
+        queue_pdf_readings(self, "signed_pdf")
         result = super().save(*args, **kwargs)
         refresh_documents_acted_on(self.pk)
         return result
@@ -240,12 +243,10 @@ class LegalDocumentPage(TranslationStateMixin, Page):
     def signed_pdf_in(self, language: str):
         return getattr(self, f"signed_pdf_{language}", None)
 
-    def pdf_text(self, language: str) -> str:
+    def pdf_text(self, language: str) -> PdfText | None:
+        """What was read from the language's signed PDF, OCR included; None before reading."""
         document = self.signed_pdf_in(language)
-        if document is None:
-            return ""
-        extracted = PdfText.objects.filter(document=document).first()
-        return extracted.text if extracted else ""
+        return PdfText.objects.filter(document=document).first() if document else None
 
     @property
     def text_languages(self) -> list[str]:
@@ -274,7 +275,9 @@ class LegalDocumentPage(TranslationStateMixin, Page):
     def search_document(self, language: str) -> SearchDocument | None:
         if not self.has_translation(language):
             return None
-        body = self.legal_text(language).plain_text() or self.pdf_text(language)
+        body, from_ocr = self.legal_text(language).plain_text(), False
+        if not body and (pdf_text := self.pdf_text(language)):
+            body, from_ocr = pdf_text.text, pdf_text.from_ocr
         return SearchDocument(
             language=language,
             section="legal_document",
@@ -285,6 +288,7 @@ class LegalDocumentPage(TranslationStateMixin, Page):
             document_type=self.document_type.slug,
             status=self.status,
             year=self.signed_date.year if self.signed_date else None,
+            from_ocr=from_ocr,
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -380,26 +384,24 @@ def _own_text(page: Page, field_name: str) -> str:
     return getattr(page, f"{field_name}_{get_language()}", "") or ""
 
 
-def extract_pdf_texts(page: Page, field_name: str) -> None:
-    """Keeps the search text of each language's PDF current; clean() reports bad files."""
+def queue_pdf_readings(page: Page, field_name: str) -> None:
+    """Queues each language's PDF to be read in the background, when its file is new."""
     for code in LANGUAGE_CODES:
         document = getattr(page, f"{field_name}_{code}", None)
         if document is not None:
-            try:
-                PdfText.for_document(document)
-            except (ValidationError, OSError):
-                continue
+            queue_reading(document, code, queue_pdf_reading)
 
 
 def pdf_field_errors(page: Page, field_name: str) -> dict:
-    """Errors for each language's PDF of a page that is not a readable PDF."""
+    """Errors for each language's PDF of a page that is not a usable PDF (a quick look only:
+    the whole text is read in the background)."""
     errors = {}
     for code in LANGUAGE_CODES:
         document = getattr(page, f"{field_name}_{code}", None)
         if document is None:
             continue
         try:
-            PdfText.for_document(document)
+            inspect_pdf(read_file_field(document.file))
         except ValidationError as error:
             errors[f"{field_name}_{code}"] = _("“%(title)s”: %(problem)s") % {
                 "title": document.title,

@@ -14,8 +14,8 @@ from wagtail.models import Orderable, Page
 from gazette.models.documents import (
     LANGUAGE_CODES,
     LegalDocumentPage,
-    extract_pdf_texts,
     pdf_field_errors,
+    queue_pdf_readings,
 )
 from gazette.models.pdfs import PdfText
 from portal.models import TranslationStateMixin
@@ -114,7 +114,7 @@ class GazetteIssuePage(TranslationStateMixin, Page):
         verbose_name_plural = _("Official Gazette issues")
 
     def save(self, *args, **kwargs):
-        extract_pdf_texts(self, "pdf")
+        queue_pdf_readings(self, "pdf")
         return super().save(*args, **kwargs)
 
     def clean(self) -> None:
@@ -146,10 +146,10 @@ class GazetteIssuePage(TranslationStateMixin, Page):
         return getattr(self, f"pdf_{language}", None)
 
     def get_context(self, request, *args, **kwargs):
-        from gazette.document_view import pdf_versions
+        from gazette.document_view import pdf_versions, with_recognised_text
 
         context = super().get_context(request, *args, **kwargs)
-        context["issue_pdfs"] = pdf_versions(self.pdf_in, get_language())
+        context["issue_pdfs"] = with_recognised_text(pdf_versions(self.pdf_in, get_language()))
         context["entries"] = self.entries.select_related(
             "document", "document__document_type"
         ).filter(document__live=True)
@@ -178,6 +178,7 @@ class GazetteIssuePage(TranslationStateMixin, Page):
             return None
         document = self.pdf_in(language)
         extracted = PdfText.objects.filter(document=document).first() if document else None
+        read_text = extracted.text if extracted else ""
         titles = [
             getattr(entry.document, f"title_{language}")
             for entry in self.entries.select_related("document")
@@ -186,9 +187,10 @@ class GazetteIssuePage(TranslationStateMixin, Page):
             language=language,
             section="gazette_issue",
             title=getattr(self, f"title_{language}"),
-            body=extracted.text if extracted else "\n".join(filter(None, titles)),
+            body=read_text or "\n".join(filter(None, titles)),
             summary=self.citation(language),
             year=self.year,
+            from_ocr=bool(read_text and extracted.from_ocr),
         )
 
 

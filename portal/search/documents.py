@@ -21,6 +21,7 @@ class SearchDocument:
     document_type: str = ""  # a stable slug, e.g. "decree"
     status: str = ""  # a stable slug, e.g. "in_force"
     year: int | None = None
+    from_ocr: bool = False  # the body was recognised from a scan: it may hold misread words
 
 
 def plain_text(html: str) -> str:

@@ -23,6 +23,7 @@ from portal.search import fulltext
 from portal.search.models import SearchEntry
 from portal.text.lao import is_lao
 from portal.text.normalise import QueryTerms, query_terms
+from portal.text.ocr import lao_loose_key
 
 PER_PAGE = 10
 SUGGESTIONS = 8
@@ -198,7 +199,18 @@ def _matching(terms: QueryTerms) -> QuerySet:
     conditions = [engine.all_of(terms.keys, "all")] if terms.terms else []
     if terms.number_key:
         conditions += [_number_is(terms.number_key), _number_starts_with(terms.number_key)]
+    if terms.lao_runs:
+        conditions.append(_ocr_lao_contains(terms))
     return SearchEntry.objects.filter(_condition(*_joined(conditions, " OR ")))
+
+
+def _ocr_lao_contains(terms: QueryTerms) -> tuple[str, list]:
+    """Text recognised from scans holding the query's Lao as OCR may have misread it (tone
+    marks dropped, confusable letters): read from the few rows the partial index holds."""
+    runs = [loose for loose in map(lao_loose_key, terms.lao_runs) if loose]
+    likes = " AND ".join("ocr.ocr_lao_key LIKE %s ESCAPE '\\'" for _ in runs) or "1 = 0"
+    sql = f"({TABLE}.id IN (SELECT ocr.id FROM {TABLE} AS ocr WHERE ocr.from_ocr AND {likes}))"  # noqa: S608
+    return sql, [_contains(run) for run in runs]
 
 
 def _matching_lao_substrings(terms: QueryTerms) -> QuerySet:
@@ -242,7 +254,13 @@ def _ranked(matching: QuerySet, terms: QueryTerms) -> QuerySet:
 def _entries(ids: list[int]) -> list[SearchEntry]:
     # Fetched apart from the ranking, so that sorting thousands of matches moves no text.
     entries = SearchEntry.objects.select_related("page").defer(
-        "title_key", "title_toned", "summary_key", "body_key", "lao_key", "phrase_key"
+        "title_key",
+        "title_toned",
+        "summary_key",
+        "body_key",
+        "lao_key",
+        "phrase_key",
+        "ocr_lao_key",
     )
     by_id = entries.in_bulk(ids)
     return [by_id[pk] for pk in ids if pk in by_id]

@@ -16,6 +16,7 @@ from portal.search.documents import SearchDocument
 from portal.search.models import SearchEntry
 from portal.text.document_numbers import document_number_key
 from portal.text.normalise import IndexTerms, index_terms
+from portal.text.ocr import lao_loose_key
 
 
 def searchable_page_models() -> list[type[Page]]:
@@ -58,6 +59,8 @@ def entry_for(page: Page, document: SearchDocument) -> SearchEntry:
         body_key=body.folded,
         lao_key=" ".join(filter(None, (title.lao, summary.lao, body.lao))),
         phrase_key=_joined_pairs(title, summary),
+        from_ocr=document.from_ocr,
+        ocr_lao_key=lao_loose_key(document.body) if document.from_ocr else "",
     )
 
 

@@ -39,11 +39,20 @@ class SearchEntry(models.Model):
     lao_key = models.TextField(blank=True)  # Lao text without spaces, for substring matching
     # Words side by side in the title or summary, as pair tokens: "the query's words together".
     phrase_key = models.TextField(blank=True)
+    # The body was recognised from a scan (results say so). Its Lao, without tone marks and
+    # letters a scan confuses (portal/text/ocr.py), finds words OCR slightly misread.
+    from_ocr = models.BooleanField(default=False)
+    ocr_lao_key = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
-        indexes = [models.Index(fields=["page", "language"], name="portal_search_page_lang")]
+        indexes = [
+            models.Index(fields=["page", "language"], name="portal_search_page_lang"),
+            models.Index(
+                fields=["id"], condition=models.Q(from_ocr=True), name="portal_search_ocr"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.language})"

@@ -62,6 +62,12 @@ def normalise(run: str) -> str:
     return _VARIANTS.sub(_variant, text)
 
 
+def fix_marks(text: str) -> str:
+    """Only the variant rules that are typing slips (ເເ, a tone mark before its vowel, a mark
+    typed twice): the spelling as written otherwise, for text shown to readers."""
+    return _VARIANTS.sub(_variant, text)
+
+
 def normalise_with_spans(run: str) -> tuple[str, list[tuple[int, int]]]:
     """The key spelling (as `normalise`), and for each key character the span of the run it
     came from, so that a match found in the key can be highlighted in the text as written.
