@@ -32,6 +32,7 @@ from news.blocks import ExplainerBodyBlock, NewsBodyBlock
 from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter, pagination
 from news.panels import TranslationStatePanel
 from news.taxonomy import LegalTopic, NewsCategory, NewsTag, Term
+from portal import query_values
 from portal.models import TranslationStateMixin
 from portal.search.documents import SearchDocument
 
@@ -520,9 +521,7 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
         year = query.get("year", "")
         slug = query.get(self.facet_keyword, "")
         term = self.facet_model.objects.filter(slug=slug).first() if slug else None
-        return ListingFilter(
-            year=int(year) if year.isdigit() and len(year) == 4 else None, term=term
-        )
+        return ListingFilter(year=query_values.year(year), term=term)
 
 
 class NewsIndexPage(ArticleIndexPage):

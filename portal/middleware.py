@@ -2,6 +2,7 @@ import re
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 
@@ -30,3 +31,28 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             return False
         code = match.group(1).lower()
         return code in LANG_INFO and code not in {c for c, _ in settings.LANGUAGES}
+
+
+def reject_null_characters(get_response):
+    """Answer 400 to an address with a NUL character in its path or query.
+
+    No slug, number or search term contains one, and PostgreSQL refuses NUL in text (a
+    DataError, so a 500) wherever such a value reaches a query; refusing it here, once, keeps
+    every page and filter safe. Form fields already refuse it (Django's
+    ProhibitNullCharactersValidator).
+    """
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path or any(
+            "\x00" in key or "\x00" in value for key, value in _query_items(request)
+        ):
+            raise BadRequest("NUL character in the address")
+        return get_response(request)
+
+    return middleware
+
+
+def _query_items(request: HttpRequest):
+    for key, values in request.GET.lists():
+        for value in values:
+            yield key, value

@@ -18,6 +18,7 @@ from gazette.models.documents import (
     pdf_field_errors,
 )
 from gazette.models.pdfs import PdfText
+from portal import query_values
 from portal.models import TranslationStateMixin
 from portal.search.documents import IntroSearchMixin, SearchDocument
 
@@ -62,9 +63,10 @@ def _chosen_year(value: str | None, years: list[int]) -> int | None:
     """The year asked for in ?year=, else the latest; a year with no issues is a 404."""
     if value is None:
         return years[0] if years else None
-    if not value.isdigit() or int(value) not in years:
+    chosen = query_values.year(value)
+    if chosen not in years:
         raise Http404("No gazette issues for this year")
-    return int(value)
+    return chosen
 
 
 class GazetteIssuePage(TranslationStateMixin, Page):
