@@ -2,7 +2,7 @@
 
 Wagtail checks WAGTAILIMAGES_MAX_IMAGE_PIXELS after Pillow has read the image header, but
 Pillow itself raises DecompressionBombError while reading a header that declares more than
-twice its own MAX_IMAGE_PIXELS (an 84-byte PNG can declare 30000×30000): that escaped as a
+twice its own MAX_IMAGE_PIXELS (an 84-byte PNG can declare 30000 by 30000 pixels): that escaped as a
 500. Wagtail fixed this upstream (wagtail/wagtail#14225); until the portal's Wagtail has it,
 the upload form declares a file field that turns the exception into Wagtail's own message.
 """

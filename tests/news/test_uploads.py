@@ -83,7 +83,7 @@ def test_body_images_need_alt_text():
 
 
 def png_header_only(width: int, height: int) -> bytes:
-    """A PNG of under a hundred bytes whose header declares width × height pixels."""
+    """A PNG of under a hundred bytes whose header declares width by height pixels."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         crc = zlib.crc32(kind + data).to_bytes(4, "big")
