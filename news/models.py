@@ -346,9 +346,9 @@ class ExplainerPage(ArticlePage):
         return list(others.filter(topic_id=self.topic_id)[:limit])
 
     def cited_documents(self) -> list["ExplainerDocumentLink"]:
-        """Links to the legal documents this article explains, live ones only."""
-        links = self.document_links.all().select_related("document")
-        return [link for link in links if link.document.live]
+        """Links to the legal documents this article explains, readable ones only."""
+        readable = Page.objects.live().public()
+        return list(self.document_links.filter(document__in=readable).select_related("document"))
 
 
 ARTICLE_ANCHOR = re.compile(r"^article-(?P<number>[0-9]+[a-z]?)$")

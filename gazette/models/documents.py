@@ -71,6 +71,15 @@ class LegalDocumentQuerySet(PageQuerySet):
         on = on or timezone.localdate()
         return self.annotate(current_status=status_expression(on))
 
+    def readable(self) -> "LegalDocumentQuerySet":
+        """What anyone may read: live and under no view restriction (on it or an ancestor).
+
+        Every public place that names another document (issue contents, relations, history,
+        citations, the issue's search entry) filters through this, so a restricted document's
+        title, number and link appear on no public page.
+        """
+        return self.live().public()
+
 
 class LegalDocumentPage(TranslationStateMixin, Page):
     """One legal document: its metadata, its text in each language, its signed PDFs."""

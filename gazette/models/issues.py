@@ -152,10 +152,13 @@ class GazetteIssuePage(TranslationStateMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["issue_pdfs"] = pdf_versions(self.pdf_in, get_language())
-        context["entries"] = self.entries.select_related(
+        context["entries"] = self.readable_entries().select_related(
             "document", "document__document_type"
-        ).filter(document__live=True)
+        )
         return context
+
+    def readable_entries(self) -> models.QuerySet:
+        return self.entries.filter(document__in=LegalDocumentPage.objects.readable())
 
     def citation(self, language: str, pages: str = "") -> str:
         """ "Công báo số 15, trang 3-9" in the given language."""
@@ -182,7 +185,7 @@ class GazetteIssuePage(TranslationStateMixin, Page):
         extracted = PdfText.objects.filter(document=document).first() if document else None
         titles = [
             getattr(entry.document, f"title_{language}")
-            for entry in self.entries.select_related("document")
+            for entry in self.readable_entries().select_related("document")
         ]
         return SearchDocument(
             language=language,
