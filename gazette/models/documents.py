@@ -202,9 +202,20 @@ class LegalDocumentPage(TranslationStateMixin, Page):
     parent_page_types = ["gazette.LegalDocumentLibraryPage"]
     subpage_types = []
 
+    # A copy is a new document: it must get its own number (the constraint below).
+    exclude_fields_in_copy = ["number", "number_key"]
+
     class Meta:
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
+        constraints = [
+            # clean() says it to editors; this holds for imports and concurrent saves too.
+            models.UniqueConstraint(
+                fields=["number_key"],
+                condition=~models.Q(number_key=""),
+                name="gazette_document_number_unique",
+            )
+        ]
 
     def save(self, *args, **kwargs):
         self.number_key = document_number_key(self.number)

@@ -111,9 +111,18 @@ class GazetteIssuePage(TranslationStateMixin, Page):
     parent_page_types = ["gazette.GazetteIndexPage"]
     subpage_types = []
 
+    exclude_fields_in_copy = ["issue_number"]  # a copy is another issue (constraint below)
+
     class Meta:
         verbose_name = _("Official Gazette issue")
         verbose_name_plural = _("Official Gazette issues")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "issue_number"],
+                condition=~models.Q(issue_number=""),
+                name="gazette_issue_year_number_unique",
+            )
+        ]
 
     def save(self, *args, **kwargs):
         extract_pdf_texts(self, "pdf")
