@@ -1,5 +1,7 @@
 """Settings shared by every environment. Environment-specific modules import * from here."""
 
+import base64
+import hashlib
 import os
 from pathlib import Path
 
@@ -15,6 +17,12 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def derived_token_key(secret: str) -> str:
+    """A Fernet key derived from SECRET_KEY, for development and test settings only."""
+    digest = hashlib.sha256(b"social.token_vault:" + secret.encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode()
 
 
 INSTALLED_APPS = [
@@ -184,7 +192,9 @@ PERIODIC_COMMANDS = [
 # Pointing GRAPH_API_BASE_URL at `manage.py graph_simulator` runs everything locally.
 FACEBOOK_APP_ID = os.environ.get("FACEBOOK_APP_ID", "")
 FACEBOOK_APP_SECRET = os.environ.get("FACEBOOK_APP_SECRET", "")
-# Encrypts Page access tokens at rest; SECRET_KEY when unset (see social/token_vault.py).
+# Fernet keys sealing Page access tokens at rest, newest first (see social/token_vault.py).
+FACEBOOK_TOKEN_KEYS = env_list("FACEBOOK_TOKEN_KEYS")
+# The secret of the first, hand-written token cipher: read once to re-seal its tokens.
 FACEBOOK_TOKEN_KEY = os.environ.get("FACEBOOK_TOKEN_KEY", "")
 GRAPH_API_BASE_URL = os.environ.get("GRAPH_API_BASE_URL", "https://graph.facebook.com")
 GRAPH_API_VERSION = os.environ.get("GRAPH_API_VERSION", "v25.0")
