@@ -519,7 +519,7 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
     def _filter_from_query(self, query) -> ListingFilter:
         """Values from the filter form; anything unknown is dropped, never an error."""
         year = query.get("year", "")
-        slug = query.get(self.facet_keyword, "")
+        slug = query_values.vocabulary_slug(query.get(self.facet_keyword))
         term = self.facet_model.objects.filter(slug=slug).first() if slug else None
         return ListingFilter(year=query_values.year(year), term=term)
 

@@ -18,6 +18,12 @@ def test_years_are_four_digits_and_surrounding_spaces_are_forgiven():
     assert query_values.year("10000") is None
 
 
+@pytest.mark.parametrize("typed", ["a\x00b", "Đất đai", "dat dai", "DAT", "", None, "x" * 101])
+def test_only_slugs_are_vocabulary_slugs(typed):
+    assert query_values.vocabulary_slug(typed) is None
+    assert query_values.vocabulary_slug("dat-dai-2") == "dat-dai-2"
+
+
 def test_whole_numbers_respect_their_bounds_and_length():
     assert query_values.whole_number("7", minimum=1) == 7
     assert query_values.whole_number("0", minimum=1) is None
