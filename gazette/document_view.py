@@ -9,7 +9,13 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from gazette.models import DocumentRelation, GazetteIssueEntry, LegalDocumentPage, PdfText
+from gazette.models import (
+    DocumentRelation,
+    GazetteIssueEntry,
+    GazetteIssuePage,
+    LegalDocumentPage,
+    PdfText,
+)
 from gazette.models.pdfs import PdfPage, ReadingState
 from gazette.status import LEGAL_FORCE, RelationKind, Status
 from portal.languages import site_languages
@@ -66,13 +72,13 @@ def document_context(document: LegalDocumentPage, request) -> dict:
     legal_text = document.legal_text(language)
     if legal_text.amending_document_ids:
         legal_text.attach_amending_documents(
-            LegalDocumentPage.objects.live().filter(pk__in=legal_text.amending_document_ids)
+            LegalDocumentPage.objects.readable().filter(pk__in=legal_text.amending_document_ids)
         )
     relations = document_relations(document)
     entries = list(
-        GazetteIssueEntry.objects.filter(document=document, issue__live=True).select_related(
-            "issue"
-        )
+        GazetteIssueEntry.objects.filter(
+            document=document, issue__in=GazetteIssuePage.objects.live().public()
+        ).select_related("issue")
     )
     text_languages = document.text_languages
     return {
@@ -91,8 +97,9 @@ def document_context(document: LegalDocumentPage, request) -> dict:
 
 def document_relations(document: LegalDocumentPage) -> list[RelationView]:
     """Both directions: what this document does to others, and what others did to it."""
-    outgoing = DocumentRelation.objects.filter(source=document, target__live=True)
-    incoming = DocumentRelation.objects.filter(target=document, source__live=True)
+    readable = LegalDocumentPage.objects.readable()
+    outgoing = DocumentRelation.objects.filter(source=document, target__in=readable)
+    incoming = DocumentRelation.objects.filter(target=document, source__in=readable)
     rows = [(relation, False) for relation in outgoing.select_related("source")]
     rows += [(relation, True) for relation in incoming.select_related("source")]
     other_ids = [

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField
 from gazette.status import Status
+from portal import query_values
 
 PAGE_SIZE = 20
 FILTER_PARAMS = ("type", "body", "year", "status", "field")
@@ -113,7 +114,7 @@ def _valid_filters(params: QueryDict, vocabularies: dict) -> dict[str, str]:
     for name in FILTER_PARAMS:
         value = (params.get(name) or "").strip()
         if name == "year":
-            if value.isdigit() and 1000 <= int(value) <= 9999:
+            if query_values.year(value) is not None:
                 filters[name] = value
         elif value in allowed[name]:
             filters[name] = value

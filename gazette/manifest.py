@@ -10,20 +10,31 @@ row 1) for CSV, and from 1 for the entries of a JSON list.
 import csv
 import datetime
 import json
+import math
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models import F
 
 from gazette.lao_script import looks_like_legacy_lao_font
-from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField, PdfText
+from gazette.models import (
+    DocumentType,
+    GazetteIssuePage,
+    IssuingBody,
+    LegalDocumentPage,
+    LegalField,
+    PdfText,
+)
+from gazette.models.documents import date_order_errors
 from gazette.pdfs import PdfFacts, fingerprint, inspect_pdf
 from gazette.status import RelationKind
+from portal import query_values
 from portal.text.document_numbers import document_number_key
 
 REQUIRED_COLUMNS = ("number", "title_vi", "document_type", "signed_date")
@@ -50,6 +61,19 @@ OPTIONAL_COLUMNS = (
 )
 LAO_COLUMNS = ("title_lo", "signer_lo", "summary_lo")
 PDF_COLUMNS = ("pdf_vi", "pdf_lo", "issue_pdf_vi", "issue_pdf_lo")
+# Checked with the document model's own form fields (length, NUL characters).
+TEXT_COLUMNS = (
+    "number",
+    "title_vi",
+    "title_lo",
+    "signer_vi",
+    "signer_lo",
+    "summary_vi",
+    "summary_lo",
+)
+MAX_PAGE = 100_000
+ISSUE_NUMBER_LENGTH = GazetteIssuePage._meta.get_field("issue_number").max_length
+MAX_MANIFEST_BYTES = 20 * 1024 * 1024  # some 50,000 rows; a bigger file is split, not read
 PARALLEL_FROM = 200  # PDFs; below this, starting worker processes costs more than it saves
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
 
@@ -98,45 +122,144 @@ class ManifestError(Exception):
     """The manifest cannot be read at all (no such file, not CSV/JSON, missing columns)."""
 
 
-def read_manifest(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
-    """The rows as (row number, {column: text}) and the columns present."""
+@dataclass
+class ManifestRow:
+    number: int  # as a spreadsheet shows it (CSV), or from 1 (JSON)
+    values: dict[str, str]
+    problems: list[str]  # found while reading: cells the header lacks, values that are not text
+
+
+def read_manifest(path: Path) -> tuple[list[ManifestRow], list[str]]:
+    """The rows and the columns present."""
     if not path.is_file():
         raise ManifestError(f"No manifest at {path}.")
+    if path.stat().st_size > MAX_MANIFEST_BYTES:
+        raise ManifestError(
+            f"The manifest is larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} MB: split it."
+        )
     if path.suffix.lower() == ".json":
-        return _read_json(path)
-    if path.suffix.lower() == ".csv":
-        return _read_csv(path)
-    raise ManifestError("The manifest must be a .csv or .json file.")
+        rows, columns = _read_json(path)
+    elif path.suffix.lower() == ".csv":
+        rows, columns = _read_csv(path)
+    else:
+        raise ManifestError("The manifest must be a .csv or .json file.")
+    if not rows:
+        raise ManifestError("The manifest has no rows.")
+    return rows, columns
 
 
-def _read_csv(path: Path):
+def _read_csv(path: Path) -> tuple[list[ManifestRow], list[str]]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            rows = [(number, _clean(row)) for number, row in enumerate(reader, start=2)]
-            return rows, [name.strip() for name in reader.fieldnames or []]
-    except (UnicodeDecodeError, csv.Error) as error:
-        raise ManifestError(f"The CSV file cannot be read: {error}") from error
+            columns = [name.strip() for name in reader.fieldnames or []]
+            repeated = sorted({name for name in columns if name and columns.count(name) > 1})
+            if repeated:
+                raise ManifestError(f"Row 1: the columns {', '.join(repeated)} appear twice.")
+            rows = [_csv_row(number, row) for number, row in enumerate(reader, start=2)]
+            return rows, columns
+    except UnicodeDecodeError as error:
+        raise ManifestError(f"The CSV file is not UTF-8 text: {error}") from error
+    except csv.Error as error:
+        raise ManifestError(f"Row {reader.line_num}: the CSV cannot be read: {error}") from error
 
 
-def _read_json(path: Path):
+def _csv_row(number: int, row: dict) -> ManifestRow:
+    # DictReader files cells beyond the header under the key None.
+    problems = ["the row has more cells than the header has columns"] if None in row else []
+    values = {key: value for key, value in row.items() if key is not None}
+    return ManifestRow(number, _texts(values, problems), problems)
+
+
+def _read_json(path: Path) -> tuple[list[ManifestRow], list[str]]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = json.loads(
+            path.read_bytes().decode("utf-8-sig"),
+            parse_constant=_refuse_constant,
+            object_pairs_hook=_object_without_repeated_keys,
+        )
+    except UnicodeDecodeError as error:
+        raise ManifestError(f"The JSON file is not UTF-8 text: {error}") from error
+    except json.JSONDecodeError as error:
         raise ManifestError(f"The JSON file cannot be read: {error}") from error
+    except RecursionError as error:
+        raise ManifestError("The JSON file is nested too deeply to be a manifest.") from error
     entries = data.get("documents") if isinstance(data, dict) else data
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
         raise ManifestError("The JSON manifest must be a list of objects, one per document.")
-    columns = sorted({key for entry in entries for key in entry})
-    return [(number, _clean(entry)) for number, entry in enumerate(entries, start=1)], columns
+    columns = sorted({key.strip() for entry in entries for key in entry})
+    rows = []
+    for number, entry in enumerate(entries, start=1):
+        problems: list[str] = []
+        rows.append(ManifestRow(number, _texts(entry, problems), problems))
+    return rows, columns
 
 
-def _clean(row: dict) -> dict:
-    return {
-        str(key).strip(): "" if value is None else str(value).strip()
-        for key, value in row.items()
-        if key
-    }
+def _refuse_constant(name: str):
+    raise ManifestError(f"The JSON file contains {name}, which is not a value a manifest can hold.")
+
+
+def _object_without_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
+    keys = [key for key, _value in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise ManifestError(f"A JSON object names {', '.join(repeated)} twice.")
+    return dict(pairs)
+
+
+def _texts(row: dict, problems: list[str]) -> dict[str, str]:
+    """Every cell as stripped text; a value that is not text, a whole number or empty (a
+    list, an object, true/false, a fraction) and text that cannot be stored are problems."""
+    values = {}
+    for key, value in row.items():
+        name = str(key).strip()
+        if not name:
+            continue
+        text = _text(value)
+        if text is None:
+            problems.append(f"{name} must be text or a whole number")
+            text = ""
+        elif not _storable(text):
+            problems.append(f"{name} contains characters that are not valid Unicode text")
+            text = ""
+        values[name] = text
+    return values
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    return None
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate such as "\ud800" from JSON
+        return False
+    return True
+
+
+class DocumentRowForm(forms.Form):
+    """A row's text cells checked by the document model's own form fields, as Laws.Africa
+    Indigo's bulk creator binds each spreadsheet row to a form: what the edit form refuses
+    (too long, NUL characters) the import refuses, with the same messages."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        super().__init__(values)
+        for name in TEXT_COLUMNS:
+            self.fields[name] = LegalDocumentPage._meta.get_field(name).formfield(required=False)
+
+    def problems(self) -> list[str]:
+        return [
+            f"{name}: {message}" for name, messages in self.errors.items() for message in messages
+        ]
 
 
 def check_manifest(path: Path) -> Manifest:
@@ -152,9 +275,9 @@ def check_manifest(path: Path) -> Manifest:
     if unknown:
         manifest.warnings.append(("Columns ignored: {columns}.").format(columns=", ".join(unknown)))
     checker = _RowChecker(path.parent, manifest)
-    checker.load_pdfs(row for _number, row in rows)
-    for number, row in rows:
-        checker.check(number, row)
+    checker.load_pdfs(row.values for row in rows)
+    for row in rows:
+        checker.check(row.number, row.values, row.problems)
     checker.check_relations()
     return manifest
 
@@ -175,8 +298,8 @@ class _RowChecker:
             )
         )
 
-    def check(self, number: int, row: dict) -> None:
-        problems: list[str] = []
+    def check(self, number: int, row: dict, problems: list[str]) -> None:
+        problems += DocumentRowForm(row).problems()
         key = document_number_key(row.get("number", ""))
         if not key:
             problems.append("the number is missing")
@@ -204,7 +327,12 @@ class _RowChecker:
         }
         if not row.get("signed_date"):
             problems.append("the signing date is missing")
-        problems += _date_order_problems(dates)
+        problems += [
+            f"{name}: {message}"
+            for name, message in date_order_errors(
+                dates["signed_date"], dates["effective_date"], dates["end_date"]
+            ).items()
+        ]
         problems += [
             (f"{column} looks like Lao typed in a legacy non-Unicode font")
             for column in LAO_COLUMNS
@@ -247,7 +375,7 @@ class _RowChecker:
             column = f"{prefix}_{code}"
             if not row.get(column):
                 continue
-            pdf = self._pdf(self.folder / row[column])
+            pdf = self._pdf(row[column])
             if isinstance(pdf, str):
                 problems.append(f"{column} {row[column]}: {pdf}")
             else:
@@ -258,30 +386,29 @@ class _RowChecker:
                     )
         return pdfs
 
-    def _pdf(self, path: Path) -> Pdf | str:
-        """The PDF at path, or what is wrong with it (read once, by load_pdfs)."""
-        return self.pdf_cache[path]
+    def _pdf(self, name: str) -> Pdf | str:
+        """The PDF a row names, or what is wrong with it (read once, by load_pdfs)."""
+        return self.pdf_cache[name]
 
     def load_pdfs(self, rows) -> None:
         """Reads every PDF the rows name, once; parsing runs in parallel when there are many."""
-        paths = {
-            self.folder / row[column] for row in rows for column in PDF_COLUMNS if row.get(column)
-        }
+        names = {row[column] for row in rows for column in PDF_COLUMNS if row.get(column)}
         unread = []
-        for path in sorted(paths):
-            if not path.is_file():
-                self.pdf_cache[path] = "the file does not exist"
+        for name in sorted(names):
+            path = pdf_path(self.folder, name)
+            if isinstance(path, str):
+                self.pdf_cache[name] = path
                 continue
             data = path.read_bytes()
             digest = fingerprint(data)
             if digest in self.known_pdfs:
-                self.pdf_cache[path] = Pdf(path, data, digest, None)
+                self.pdf_cache[name] = Pdf(path, data, digest, None)
             else:
-                unread.append((path, data, digest))
-        outcomes = _parallel_map(_facts_or_problem, [data for _path, data, _digest in unread])
-        for (path, data, digest), outcome in zip(unread, outcomes, strict=True):
+                unread.append((name, path, data, digest))
+        outcomes = _parallel_map(_facts_or_problem, [data for *_, data, _digest in unread])
+        for (name, path, data, digest), outcome in zip(unread, outcomes, strict=True):
             is_pdf = isinstance(outcome, PdfFacts)
-            self.pdf_cache[path] = Pdf(path, data, digest, outcome) if is_pdf else outcome
+            self.pdf_cache[name] = Pdf(path, data, digest, outcome) if is_pdf else outcome
 
     def _relations(self, row: dict, own_key: str, problems: list[str]) -> list[tuple[str, str]]:
         relations = []
@@ -301,21 +428,22 @@ class _RowChecker:
         return relations
 
     def _issue(self, row: dict, number: int, document: DocumentRow, problems: list[str]) -> None:
-        year, issue_date = row.get("issue_year", ""), self._date(row, "issue_date", problems)
+        year = query_values.year(row.get("issue_year"))
+        issue_date = self._date(row, "issue_date", problems)
         issue_number = row.get("issue_number", "")
-        if not (issue_number and year.isdigit() and issue_date):
+        if not (issue_number and year and issue_date):
             problems.append("an issue needs issue_number, issue_year and issue_date")
             return
-        if issue_date.year != int(year):
+        if len(issue_number) > ISSUE_NUMBER_LENGTH:
+            problems.append(f"issue_number is longer than {ISSUE_NUMBER_LENGTH} characters")
+        if issue_date.year != year:
             problems.append("issue_date is not in issue_year")
         document.pages = self._pages(row, problems)
         pdfs = self._pdfs(row, "issue_pdf", problems)
-        issue_key = (int(year), issue_number)
+        issue_key = (year, issue_number)
         known = self.manifest.issues.get(issue_key)
         if known is None:
-            self.manifest.issues[issue_key] = IssueRef(
-                issue_number, int(year), issue_date, pdfs, number
-            )
+            self.manifest.issues[issue_key] = IssueRef(issue_number, year, issue_date, pdfs, number)
         elif known.date != issue_date or (pdfs and _prints(pdfs) != _prints(known.pdfs)):
             problems.append(
                 ("issue {issue} differs from its description on row {row}").format(
@@ -325,13 +453,14 @@ class _RowChecker:
         document.issue_key = issue_key
 
     def _pages(self, row: dict, problems: list[str]) -> tuple[int, int | None] | None:
-        first, last = row.get("first_page", ""), row.get("last_page", "")
-        if not first.isdigit() or int(first) < 1 or (last and not last.isdigit()):
+        first = query_values.whole_number(row.get("first_page"), 1, MAX_PAGE)
+        last = query_values.whole_number(row.get("last_page"), 1, MAX_PAGE)
+        if first is None or (row.get("last_page") and last is None):
             problems.append("first_page and last_page must be page numbers")
             return None
-        if last and int(last) < int(first):
+        if last and last < first:
             problems.append("last_page is before first_page")
-        return int(first), int(last) if last else None
+        return first, last
 
     def check_relations(self) -> None:
         targets = set(self.rows_by_key)
@@ -378,14 +507,24 @@ def _prints(pdfs: dict[str, Pdf]) -> dict[str, str]:
     return {code: pdf.fingerprint for code, pdf in pdfs.items()}
 
 
-def _date_order_problems(dates: dict) -> list[str]:
-    signed, effective, end = dates["signed_date"], dates["effective_date"], dates["end_date"]
-    problems = []
-    if signed and effective and effective < signed:
-        problems.append("the effective date is before the signing date")
-    if end and (effective or signed) and end < (effective or signed):
-        problems.append("the end date is before the document takes effect")
-    return problems
+def pdf_path(folder: Path, name: str) -> Path | str:
+    """The file a manifest names, or why it cannot be used. Paths are relative to the
+    manifest's folder and must stay inside it, symbolic links resolved: a manifest must not
+    import whatever PDF the server can read (/etc/..., ../other-ministry/...)."""
+    relative = Path(name)
+    if "\x00" in name or relative.is_absolute() or ".." in relative.parts:
+        return "the path must be relative to the manifest's folder, without “..”"
+    try:
+        path = (folder / relative).resolve()
+        inside = path.is_relative_to(folder.resolve())
+        exists = path.is_file()
+    except (OSError, ValueError, RuntimeError):  # too long, a loop of links
+        return "the path cannot be read"
+    if not inside:
+        return "the path leads outside the manifest's folder"
+    if not exists:
+        return "the file does not exist"
+    return path
 
 
 def _document_values(row: dict, dates: dict) -> dict:

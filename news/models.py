@@ -32,6 +32,7 @@ from news.blocks import ExplainerBodyBlock, NewsBodyBlock
 from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter, pagination
 from news.panels import TranslationStatePanel
 from news.taxonomy import LegalTopic, NewsCategory, NewsTag, Term
+from portal import query_values
 from portal.models import TranslationStateMixin
 from portal.search.documents import SearchDocument
 
@@ -345,9 +346,9 @@ class ExplainerPage(ArticlePage):
         return list(others.filter(topic_id=self.topic_id)[:limit])
 
     def cited_documents(self) -> list["ExplainerDocumentLink"]:
-        """Links to the legal documents this article explains, live ones only."""
-        links = self.document_links.all().select_related("document")
-        return [link for link in links if link.document.live]
+        """Links to the legal documents this article explains, readable ones only."""
+        readable = Page.objects.live().public()
+        return list(self.document_links.filter(document__in=readable).select_related("document"))
 
 
 ARTICLE_ANCHOR = re.compile(r"^article-(?P<number>[0-9]+[a-z]?)$")
@@ -518,11 +519,9 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
     def _filter_from_query(self, query) -> ListingFilter:
         """Values from the filter form; anything unknown is dropped, never an error."""
         year = query.get("year", "")
-        slug = query.get(self.facet_keyword, "")
+        slug = query_values.vocabulary_slug(query.get(self.facet_keyword))
         term = self.facet_model.objects.filter(slug=slug).first() if slug else None
-        return ListingFilter(
-            year=int(year) if year.isdigit() and len(year) == 4 else None, term=term
-        )
+        return ListingFilter(year=query_values.year(year), term=term)
 
 
 class NewsIndexPage(ArticleIndexPage):

@@ -2,6 +2,7 @@ import re
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 
@@ -30,3 +31,19 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             return False
         code = match.group(1).lower()
         return code in LANG_INFO and code not in {c for c, _ in settings.LANGUAGES}
+
+
+def reject_null_characters(get_response):
+    """Answer 400 to a path with a NUL character in it.
+
+    No page's path contains one, and PostgreSQL refuses NUL in text: Wagtail's routing
+    looked the segment up as a slug, a DataError (500). Query values are each parser's
+    business (portal.query_values, Django form fields), so a NUL there gives a normal page.
+    """
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path:
+            raise BadRequest("NUL character in the path")
+        return get_response(request)
+
+    return middleware

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from portal import query_values
 from social import conf, graph_errors, outbox, post_actions, sharing
 from social.forms import ConfirmPostedForm, QueueFilterForm, RescheduleForm, ShareForm
 from social.models import FacebookConnection, Health, SocialPost, State
@@ -85,9 +86,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     posts = SocialPost.objects.select_related("connection", "page")
     filters = QueueFilterForm(request.GET or None)
     posts = filters.filter(posts)
-    page_filter = request.GET.get("page", "")
-    if page_filter.isdigit():
-        posts = posts.filter(page_id=int(page_filter))
+    page_filter = query_values.whole_number(request.GET.get("page"), minimum=1)
+    if page_filter is not None:
+        posts = posts.filter(page_id=page_filter)
     paginator = Paginator(posts, PER_PAGE)
     listing = paginator.get_page(request.GET.get("p"))
     now = timezone.now()

@@ -9,6 +9,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
     "ALLOWED_HOSTS": "phapluat.example.gov.vn",
     "DATABASE_URL": "sqlite:///:memory:",
+    "FACEBOOK_TOKEN_KEYS": "pU1Fm0cG7kz2rCw6cXWm3a3r8Kx0E6wq8W2yYH1XbVc=",
 }
 
 
@@ -40,3 +41,9 @@ def test_missing_allowed_hosts_stops_start_up_with_a_clear_message():
     result = run_manage("check", ALLOWED_HOSTS="")
     assert result.returncode != 0
     assert "ALLOWED_HOSTS must list the portal's host names" in result.stderr
+
+
+def test_missing_token_keys_stop_start_up_rather_than_falling_back_to_secret_key():
+    result = run_manage("check", FACEBOOK_TOKEN_KEYS="")
+    assert result.returncode != 0
+    assert "FACEBOOK_TOKEN_KEYS must list the Fernet keys" in result.stderr

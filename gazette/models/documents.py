@@ -68,11 +68,41 @@ class LegalDocumentLibraryPage(IntroSearchMixin, TranslationStateMixin, Page):
         return None
 
 
+def date_order_errors(
+    signed: datetime.date | None,
+    effective: datetime.date | None,
+    end: datetime.date | None,
+) -> dict[str, str]:
+    """The one rule for a document's dates, for the edit form and the import alike: it takes
+    effect on or after signing, and ends on or after it takes effect (on or after signing
+    when no effective date is given)."""
+    errors = {}
+    if signed and effective and effective < signed:
+        errors["effective_date"] = _date_before(_("signing date"))
+    starts = effective or signed
+    if starts and end and end < starts:
+        errors["end_date"] = _date_before(_("effective date") if effective else _("signing date"))
+    return errors
+
+
+def _date_before(field: str) -> str:
+    return _("This date cannot be before the %(field)s.") % {"field": field}
+
+
 class LegalDocumentQuerySet(PageQuerySet):
     def with_status(self, on: datetime.date | None = None) -> "LegalDocumentQuerySet":
         """Annotates `current_status`: the status on a day (today by default)."""
         on = on or timezone.localdate()
         return self.annotate(current_status=status_expression(on))
+
+    def readable(self) -> "LegalDocumentQuerySet":
+        """What anyone may read: live and under no view restriction (on it or an ancestor).
+
+        Every public place that names another document (issue contents, relations, history,
+        citations, the issue's search entry) filters through this, so a restricted document's
+        title, number and link appear on no public page.
+        """
+        return self.live().public()
 
 
 class LegalDocumentPage(TranslationStateMixin, Page):
@@ -175,9 +205,20 @@ class LegalDocumentPage(TranslationStateMixin, Page):
     parent_page_types = ["gazette.LegalDocumentLibraryPage"]
     subpage_types = []
 
+    # A copy is a new document: it must get its own number (the constraint below).
+    exclude_fields_in_copy = ["number", "number_key"]
+
     class Meta:
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
+        constraints = [
+            # clean() says it to editors; this holds for imports and concurrent saves too.
+            models.UniqueConstraint(
+                fields=["number_key"],
+                condition=~models.Q(number_key=""),
+                name="gazette_document_number_unique",
+            )
+        ]
 
     def save(self, *args, **kwargs):
         self.number_key = document_number_key(self.number)
@@ -195,15 +236,7 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         self.number_key = document_number_key(self.number)
         if self.number_key and self._number_taken():
             errors["number"] = _("Another document already has this number.")
-        for start, end in (("signed_date", "effective_date"), ("effective_date", "end_date")):
-            if (
-                getattr(self, start)
-                and getattr(self, end)
-                and getattr(self, end) < getattr(self, start)
-            ):
-                errors[end] = _("This date cannot be before the %(field)s.") % {
-                    "field": self._meta.get_field(start).verbose_name
-                }
+        errors.update(date_order_errors(self.signed_date, self.effective_date, self.end_date))
         if self.status_override and not any(
             getattr(self, f"status_override_reason_{code}") for code in LANGUAGE_CODES
         ):

@@ -18,6 +18,7 @@ from gazette.models.documents import (
     queue_pdf_readings,
 )
 from gazette.models.pdfs import PdfText
+from portal import query_values
 from portal.models import TranslationStateMixin
 from portal.search.documents import IntroSearchMixin, SearchDocument
 
@@ -62,9 +63,10 @@ def _chosen_year(value: str | None, years: list[int]) -> int | None:
     """The year asked for in ?year=, else the latest; a year with no issues is a 404."""
     if value is None:
         return years[0] if years else None
-    if not value.isdigit() or int(value) not in years:
+    chosen = query_values.year(value)
+    if chosen not in years:
         raise Http404("No gazette issues for this year")
-    return int(value)
+    return chosen
 
 
 class GazetteIssuePage(TranslationStateMixin, Page):
@@ -109,9 +111,18 @@ class GazetteIssuePage(TranslationStateMixin, Page):
     parent_page_types = ["gazette.GazetteIndexPage"]
     subpage_types = []
 
+    exclude_fields_in_copy = ["issue_number"]  # a copy is another issue (constraint below)
+
     class Meta:
         verbose_name = _("Official Gazette issue")
         verbose_name_plural = _("Official Gazette issues")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "issue_number"],
+                condition=~models.Q(issue_number=""),
+                name="gazette_issue_year_number_unique",
+            )
+        ]
 
     def save(self, *args, **kwargs):
         queue_pdf_readings(self, "pdf")
@@ -150,10 +161,13 @@ class GazetteIssuePage(TranslationStateMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["issue_pdfs"] = with_recognised_text(pdf_versions(self.pdf_in, get_language()))
-        context["entries"] = self.entries.select_related(
+        context["entries"] = self.readable_entries().select_related(
             "document", "document__document_type"
-        ).filter(document__live=True)
+        )
         return context
+
+    def readable_entries(self) -> models.QuerySet:
+        return self.entries.filter(document__in=LegalDocumentPage.objects.readable())
 
     def citation(self, language: str, pages: str = "") -> str:
         """ "Công báo số 15, trang 3-9" in the given language."""
@@ -181,7 +195,7 @@ class GazetteIssuePage(TranslationStateMixin, Page):
         read_text = extracted.text if extracted else ""
         titles = [
             getattr(entry.document, f"title_{language}")
-            for entry in self.entries.select_related("document")
+            for entry in self.readable_entries().select_related("document")
         ]
         return SearchDocument(
             language=language,

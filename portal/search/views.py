@@ -114,7 +114,8 @@ class _Urls:
 
 
 def _item(request: HttpRequest, entry: SearchEntry, highlighter: Highlighter) -> ResultItem:
-    text = entry.summary if highlighter.spans(entry.summary) or not entry.body else entry.body
+    found_in_summary = highlighter.spans(entry.summary, reach=0)  # the first match is enough
+    text = entry.summary if found_in_summary or not entry.body else entry.body
     return ResultItem(
         entry=entry,
         url=_url(request, entry),

@@ -1,5 +1,7 @@
 """Settings shared by every environment. Environment-specific modules import * from here."""
 
+import base64
+import hashlib
 import os
 from pathlib import Path
 
@@ -15,6 +17,12 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def derived_token_key(secret: str) -> str:
+    """A Fernet key derived from SECRET_KEY, for development and test settings only."""
+    digest = hashlib.sha256(b"social.token_vault:" + secret.encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode()
 
 
 INSTALLED_APPS = [
@@ -56,6 +64,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.reject_null_characters",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
@@ -163,6 +172,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "cs
 # Uploads: large enough for a gazette PDF, small enough to refuse abuse.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.image_uploads.PortalImageForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
@@ -182,7 +192,9 @@ PERIODIC_COMMANDS = [
 # Pointing GRAPH_API_BASE_URL at `manage.py graph_simulator` runs everything locally.
 FACEBOOK_APP_ID = os.environ.get("FACEBOOK_APP_ID", "")
 FACEBOOK_APP_SECRET = os.environ.get("FACEBOOK_APP_SECRET", "")
-# Encrypts Page access tokens at rest; SECRET_KEY when unset (see social/token_vault.py).
+# Fernet keys sealing Page access tokens at rest, newest first (see social/token_vault.py).
+FACEBOOK_TOKEN_KEYS = env_list("FACEBOOK_TOKEN_KEYS")
+# The secret of the first, hand-written token cipher: read once to re-seal its tokens.
 FACEBOOK_TOKEN_KEY = os.environ.get("FACEBOOK_TOKEN_KEY", "")
 GRAPH_API_BASE_URL = os.environ.get("GRAPH_API_BASE_URL", "https://graph.facebook.com")
 GRAPH_API_VERSION = os.environ.get("GRAPH_API_VERSION", "v25.0")

@@ -9,3 +9,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Token keys from the environment if given, else one derived from the key above.
+FACEBOOK_TOKEN_KEYS = FACEBOOK_TOKEN_KEYS or [derived_token_key(SECRET_KEY)]  # noqa: F405

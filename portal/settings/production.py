@@ -47,3 +47,13 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Page access tokens are sealed with these keys only, never with SECRET_KEY.
+FACEBOOK_TOKEN_KEYS = env_list("FACEBOOK_TOKEN_KEYS")
+if not FACEBOOK_TOKEN_KEYS:
+    raise ImproperlyConfigured(
+        "The environment variable FACEBOOK_TOKEN_KEYS must list the Fernet keys that seal "
+        "Facebook Page tokens, newest first, comma-separated. Make one with: python -c "
+        "'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())' "
+        "(see README, 'Deploying')."
+    )

@@ -12,6 +12,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+FACEBOOK_TOKEN_KEYS = [derived_token_key(SECRET_KEY)]  # noqa: F405
 
 # A file, not SQLite's shared in-memory database: the live server used by browser tests then
 # opens its own connections instead of sharing the test thread's, which two threads would

@@ -164,7 +164,10 @@ def broken(rows: list[dict], folder: Path, kind: str) -> list[dict]:
         ("not a pdf", "Row 2: pdf_vi pdfs/fake.pdf: This file is not a PDF"),
         ("missing pdf", "Row 2: pdf_vi pdfs/nowhere.pdf: the file does not exist"),
         ("duplicate number", "Row 3: the number 12/2025/qh15 is already on row 2"),
-        ("effective before signing", "Row 2: the effective date is before the signing date"),
+        (
+            "effective before signing",
+            "Row 2: effective_date: This date cannot be before the signing date",
+        ),
         ("legacy lao font", "Row 2: title_lo looks like Lao typed in a legacy non-Unicode font"),
         ("unknown relation target", "Row 3: relation to 999/2099/QH99"),
         ("bad pages", "Row 2: last_page is before first_page"),

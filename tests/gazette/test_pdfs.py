@@ -5,7 +5,9 @@ from django.contrib.messages import get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.test import RequestFactory
+from wagtail.documents.models import Document
 
 from gazette.factories import PdfDocumentFactory
 from gazette.lao_script import looks_like_legacy_lao_font
@@ -13,6 +15,8 @@ from gazette.models import PdfText
 from gazette.pdf_writer import scanned_pdf, text_pdf
 from gazette.pdfs import read_pdf
 from gazette.wagtail_hooks import flag_scanned_pdfs
+from portal import roles
+from tests.users import user_in
 
 
 def test_text_and_scanned_pdfs_are_told_apart():
@@ -82,3 +86,22 @@ def test_legacy_lao_font_detection(text, legacy):
 def test_reading_a_text_layer_stops_at_its_time_budget():
     facts = read_pdf(text_pdf(["Điều 1. Phạm vi điều chỉnh"] * 200), seconds=0)
     assert facts.page_count > 1 and facts.pages_read == 0 and not facts.complete
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", [roles.STAFF, roles.EDITORS, roles.ADMINISTRATORS])
+def test_deleting_a_pdf_in_use_leaves_the_pages_without_it(client, make_document, role):
+    # Each language's PDF column must be cleared, not only the untranslated one.
+    pdf = PdfDocumentFactory()
+    law = make_document(signed_pdf_vi=pdf, signed_pdf_lo=pdf)
+    client.force_login(user_in(role))
+    response = client.post(f"/admin/documents/delete/{pdf.pk}/")
+    assert response.status_code in (302, 403)
+    law.refresh_from_db()
+    if response.status_code == 302:
+        assert not Document.objects.filter(pk=pdf.pk).exists()
+        assert law.signed_pdf_vi is None and law.signed_pdf_lo is None
+        assert client.get(law.url).status_code == 200
+    else:
+        assert law.signed_pdf_vi == pdf
+    connection.check_constraints()  # what the commit would check

@@ -1,6 +1,8 @@
 """Image uploads through the admin, and the alt texts pages require."""
 
 import io
+import struct
+import zlib
 
 import pytest
 import wagtail_factories
@@ -78,3 +80,30 @@ def test_body_images_need_alt_text():
     block.clean(
         block.to_python({"image": image.pk, "alt": "Hội trường", "caption": "", "credit": ""})
     )
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG of under a hundred bytes whose header declares width by height pixels."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data).to_bytes(4, "big")
+        return len(data).to_bytes(4, "big") + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0"))
+        + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.django_db
+def test_a_header_pillow_itself_calls_a_bomb_is_refused_with_a_message(client):
+    data = png_header_only(30000, 30000)  # 900 megapixels: Pillow raises rather than warns
+    assert len(data) < 100
+    response = upload(client, "bom-lon.png", data)
+    assert response.status_code == 200
+    (message,) = response.context["form"].errors["file"]
+    assert "40000000" in message
+    assert not Image.objects.exists()

@@ -3,6 +3,7 @@
 import logging
 
 import pytest
+from cryptography.fernet import Fernet
 from django.core import mail
 from django.test import override_settings
 from django.utils import timezone
@@ -157,7 +158,7 @@ def test_the_dashboard_alerts_administrators_to_broken_connections(admin_client,
 
 
 def test_a_token_sealed_with_another_key_reads_as_broken(simulator, vi_page):
-    with override_settings(FACEBOOK_TOKEN_KEY="another-key"):
+    with override_settings(FACEBOOK_TOKEN_KEYS=[Fernet.generate_key().decode()]):
         [checked] = health.check_all(worker.client())
     assert checked.health == Health.BROKEN
 
