@@ -6,8 +6,10 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self) -> None:
+        from portal import routing
         from portal.languages import register_lao
         from portal.search import signals
 
         register_lao()
         signals.connect()
+        routing.install()
