@@ -71,9 +71,12 @@ def route(site_root: Page, path: str):
 def test_a_document_among_hundreds_is_routed_from_a_handful_of_rows(
     crowded_library, home_page, language, path, slug
 ):
-    with translation.override(language), page_rows() as rows:
-        with CaptureQueriesContext(connection) as queries:
-            result = route(home_page, path)
+    with (
+        translation.override(language),
+        page_rows() as rows,
+        CaptureQueriesContext(connection) as queries,
+    ):
+        result = route(home_page, path)
     page = result.page
     assert isinstance(page, LegalDocumentPage)
     assert page.slug_vi == slug or page.slug_lo == slug
