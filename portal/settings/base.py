@@ -57,6 +57,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # --- Performance (issue 14): anonymous pages answered from the page cache before the
+    # session, locale and CSRF middleware run; see portal/page_cache.py for what is stored.
+    "portal.page_cache.AnonymousPageCacheMiddleware",
+    # --- end performance
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -201,6 +205,50 @@ if os.environ.get("REDIS_URL"):
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
     }
+
+# --- Page cache and frontend cache (issue 14, portal/page_cache.py) --------------------
+# Anonymous pages are kept PAGE_CACHE_SECONDS in the "pages" cache (0 turns it off). Without
+# Redis it is a file cache, which every local process (web server, worker, scheduler) shares,
+# so a scheduled go-live in the worker invalidates what the web server stored.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Browsers keep a page a minute, shared caches (nginx, a CDN) five, and may serve it stale for
+# ten more while they fetch the new one.
+PAGE_CACHE_CONTROL = os.environ.get(
+    "PAGE_CACHE_CONTROL", "public, max-age=60, s-maxage=300, stale-while-revalidate=600"
+)
+CACHES["pages"] = (
+    {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "pages",
+    }
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),
+    }
+)
+# A proxy or CDN in front is purged of a changed page's URLs (portal/frontend_purge.py):
+# FRONTEND_CACHE=nginx|cloudflare|cloudfront, with the variables each needs (README).
+FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE", "").strip().lower()
+FRONTEND_CACHE_BACKENDS = {
+    "nginx": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_LOCATION"],
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    },
+    "cloudfront": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    },
+}
+if FRONTEND_CACHE:
+    WAGTAILFRONTENDCACHE = {"default": FRONTEND_CACHE_BACKENDS[FRONTEND_CACHE]()}
+# --- end page cache
 
 LOGGING = {
     "version": 1,
