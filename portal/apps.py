@@ -6,7 +6,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self) -> None:
-        from portal import content_version, frontend_purge, routing
+        from portal import content_memo, content_version, frontend_purge, routing
         from portal.languages import register_lao
         from portal.search import signals
 
@@ -15,3 +15,4 @@ class PortalConfig(AppConfig):
         routing.install()
         content_version.connect()
         frontend_purge.connect()
+        content_memo.install()

@@ -61,7 +61,9 @@ def bump() -> None:
 
 
 def bump_after_commit(**kwargs) -> None:
-    """After the commit: a reader rendering before it would store the old rows anew."""
+    """Now (what this transaction reads next is new) and again after the commit (a reader
+    rendering meanwhile saw the old rows and may have stored them under the first bump)."""
+    bump()
     transaction.on_commit(bump)
 
 

@@ -183,6 +183,7 @@ PERIODIC_COMMANDS = [
     ("social_sweep", 60),
     ("check_facebook_tokens", 6 * 3600),
     ("refresh_facebook_engagement", 30 * 60),
+    ("worker_heartbeat", 60),  # read by /health/ (portal/health.py)
 ]
 
 # --- Facebook Graph API (social app) ----------------------------------------
