@@ -9,7 +9,7 @@ PORT ?= 8000
 GRAPH_SIMULATOR_PORT ?= 8010
 LOCALE_DIRS := $(wildcard locale */locale portal/django_lo)
 
-.PHONY: install run serve test test-sqlite test-postgres lint messages compilemessages browser-deps ocr-deps
+.PHONY: install run serve test test-sqlite test-postgres lint messages compilemessages browser-deps ocr-deps stack-deps
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -62,14 +62,19 @@ ocr-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			tesseract-ocr tesseract-ocr-lao tesseract-ocr-vie fonts-lao >/dev/null; fi
 
+# Debian's nginx for the production-stack smoke test (tests/test_production_stack.py).
+stack-deps:
+	@if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; fi
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test-sqlite: install compilemessages browser-deps ocr-deps
+test-sqlite: install compilemessages browser-deps ocr-deps stack-deps
 	env -u DATABASE_URL $(BIN)/pytest
 
-test-postgres: install compilemessages browser-deps ocr-deps
+test-postgres: install compilemessages browser-deps ocr-deps stack-deps
 	@if [ -n "$$DATABASE_URL" ]; then $(BIN)/pytest; else echo "DATABASE_URL is not set: PostgreSQL run skipped"; fi
 
 test: lint test-sqlite test-postgres

@@ -4,17 +4,14 @@ import datetime
 import re
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -26,7 +23,6 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
-from wagtail.url_routing import RouteResult
 
 from news.blocks import ExplainerBodyBlock, NewsBodyBlock
 from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter, pagination
@@ -60,17 +56,6 @@ ArticleManager = PageManager.from_queryset(ArticleQuerySet)
 
 def local_today() -> datetime.date:
     return timezone.localdate()
-
-
-def localized_slug_is(slug: str) -> Q:
-    """Pages whose slug in the active language is `slug`, as modeltranslation reads it: the
-    language's own slug, or the Vietnamese one where it has none."""
-    language = get_language()
-    own = Q(**{f"slug_{language}": slug})
-    if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-        return own
-    missing = Q(**{f"slug_{language}__isnull": True}) | Q(**{f"slug_{language}": ""})
-    return own | (missing & Q(**{f"slug_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}": slug}))
 
 
 def stream_text(value) -> str:
@@ -475,26 +460,6 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
         from news.feeds import ArticleFeed
 
         return ArticleFeed()(request, index=self)
-
-    def route_by_localized_slug(self, request: HttpRequest, path_components: list[str]):
-        """Routing that finds a child article with one indexed query.
-
-        wagtail-modeltranslation's replacement for Page.route loads every child and compares
-        slugs in Python: an index of thousands of articles would load them all on each visit
-        to any of them. news.apps puts this method back in its place.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        if self.live:
-            try:
-                view, args, kwargs = self.resolve_subpage("/" + "/".join(path_components) + "/")
-                return RouteResult(self, args=(view, args, kwargs))
-            except Http404:
-                pass
-        child = self.get_children().filter(localized_slug_is(path_components[0])).first()
-        if child is None:
-            raise Http404
-        return child.specific.route(request, path_components[1:])
 
     def listing_url(self, request: HttpRequest, chosen: ListingFilter, number: int = 1) -> str:
         return self.get_url(request) + chosen.path(self.facet_keyword, number)

@@ -6,8 +6,13 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self) -> None:
+        from portal import content_memo, content_version, frontend_purge, routing
         from portal.languages import register_lao
         from portal.search import signals
 
         register_lao()
         signals.connect()
+        routing.install()
+        content_version.connect()
+        frontend_purge.connect()
+        content_memo.install()

@@ -1,3 +1,5 @@
+import copy
+
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -5,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 # The search index lives with the rest of search; Django finds models through this module.
+from portal.content_memo import remembered
 from portal.search.models import SearchEntry
 
 __all__ = ["SearchEntry", "SiteSettings", "TranslationStateMixin"]
@@ -34,6 +37,15 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        # Read by every page, saved rarely: kept per content version (portal.content_memo);
+        # a copy, as Wagtail sets the request on the instance it hands out.
+        if site is None:
+            return super().for_site(site)
+        read = super().for_site
+        return copy.copy(remembered(("site-settings", site.pk), lambda: read(site)))
 
 
 class TranslationStateMixin:

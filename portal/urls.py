@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.health import health
 from portal.search import views as search_views
 from portal.sitemaps import LanguageSitemap
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # One sitemap for both languages (each page under /vi/ and, if translated, /lo/).
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
+    path("health/", health, name="health"),
 ]
 
 if settings.DEBUG:

@@ -20,3 +20,8 @@ FACEBOOK_TOKEN_KEYS = [derived_token_key(SECRET_KEY)]  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405
+
+# Off, so the suite measures and checks rendering; tests/performance turns it on.
+PAGE_CACHE_SECONDS = 0
+# One process: the page cache in memory, emptied between tests by tests/conftest.py.
+CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405

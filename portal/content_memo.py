@@ -1,0 +1,74 @@
+"""Values every request reads and only a content change alters, kept per content version.
+
+Which pages are private, which site answers a host name and the site's settings were read
+from the database on every request (five privacy subqueries on the home page alone). They
+only change when a PageViewRestriction, Site or SiteSettings row is saved, which bumps the
+content version (portal.content_version): each process keeps them until then.
+"""
+
+import copy
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.db.models import Q
+from django.http.request import split_domain_port
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.query import PageQuerySet
+
+from portal import content_version
+
+T = TypeVar("T")
+_memo: dict[tuple, object] = {}
+MAX_ENTRIES = 512
+
+
+def remembered(key: tuple, compute: Callable[[], T]) -> T:
+    """`compute()`, once per content version and key in this process."""
+    versioned = (content_version.current(), *key)
+    if versioned not in _memo:
+        if len(_memo) >= MAX_ENTRIES:
+            _memo.clear()  # older versions' entries, mostly
+        _memo[versioned] = compute()
+    return _memo[versioned]
+
+
+def restricted_sections() -> list[tuple[str, int]]:
+    """(tree path, depth) of every page with a view restriction."""
+    return remembered(
+        ("restricted-sections",),
+        lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")),
+    )
+
+
+def private_q(self: PageQuerySet) -> Q:
+    """PageQuerySet.private_q without its query: pages in or under a restricted section."""
+    q = Q()
+    for path, depth in restricted_sections():
+        q |= Q(path__startswith=path, depth__gte=depth)
+    return q if q else Q(pk__in=[])
+
+
+_view_restrictions = Page.get_view_restrictions
+
+
+def get_view_restrictions(self: Page):
+    """Wagtail's check, skipped (no query) while no page on the site has a restriction."""
+    if not restricted_sections():
+        return PageViewRestriction.objects.none()
+    return _view_restrictions(self)
+
+
+_find_site = Site._find_for_request
+
+
+def find_site_for_request(request) -> Site | None:
+    """Wagtail's site lookup for a request, remembered per host and port (a copy each time)."""
+    key = ("site", split_domain_port(request._get_raw_host())[0], request.get_port())
+    site = remembered(key, lambda: _find_site(request))
+    return copy.copy(site) if site is not None else None
+
+
+def install() -> None:
+    PageQuerySet.private_q = private_q
+    Page.get_view_restrictions = get_view_restrictions
+    Site._find_for_request = staticmethod(find_site_for_request)

@@ -1,0 +1,85 @@
+"""One site-wide version of the published content, part of every cached page's key.
+
+Bumped after the commit of anything a public page can show: a page published, unpublished,
+moved or deleted (scheduled go-live publishes through the same signal), or a snippet, image,
+document, setting or site saved or deleted. Stored pages of older versions simply stop being
+found and expire. The version lives in the page cache itself (Redis when several processes
+share it); if it is evicted, a new one is made from the clock, never an old one reused.
+"""
+
+import time
+
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+KEY = "content-version"
+CACHE_ALIAS = "pages"
+# Apps whose models are shown on public pages; their bookkeeping models are ignored below.
+CONTENT_APPS = {
+    "home",
+    "news",
+    "gazette",
+    "portal",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "taggit",
+}
+# Saved around a publish or by background work, never shown as such on a public page.
+BOOKKEEPING = {
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.uploadedfile",
+    "wagtailcore.pagelock",
+    "wagtailimages.rendition",
+    "portal.searchentry",
+}
+
+
+def current() -> str:
+    cache = caches[CACHE_ALIAS]
+    version = cache.get(KEY)
+    if version is None:
+        version = str(time.time_ns())
+        cache.add(KEY, version, None)
+        version = cache.get(KEY, version)
+    return version
+
+
+def bump() -> None:
+    caches[CACHE_ALIAS].set(KEY, str(time.time_ns()), None)
+
+
+def bump_after_commit(**kwargs) -> None:
+    """Now (what this transaction reads next is new) and again after the commit (a reader
+    rendering meanwhile saw the old rows and may have stored them under the first bump)."""
+    bump()
+    transaction.on_commit(bump)
+
+
+def _model_changed(sender, **kwargs) -> None:
+    if is_content_model(sender):
+        bump_after_commit()
+
+
+def is_content_model(model) -> bool:
+    label = model._meta.label_lower
+    return model._meta.app_label in CONTENT_APPS and label not in BOOKKEEPING
+
+
+def connect() -> None:
+    page_published.connect(bump_after_commit, dispatch_uid="portal_content_version_published")
+    page_unpublished.connect(bump_after_commit, dispatch_uid="portal_content_version_unpub")
+    post_page_move.connect(bump_after_commit, dispatch_uid="portal_content_version_moved")
+    post_save.connect(_model_changed, dispatch_uid="portal_content_version_saved")
+    post_delete.connect(_model_changed, dispatch_uid="portal_content_version_deleted")
