@@ -146,6 +146,11 @@ class ArticlePage(TranslationStateMixin, Page):
     class Meta:
         abstract = True
 
+    @property
+    def display_date(self) -> datetime.date:
+        """The date a card shows (includes/card_list.html): the day of the event."""
+        return self.date
+
     def clean(self) -> None:
         super().clean()
         if not self.feature_image_id:
