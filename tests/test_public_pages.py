@@ -12,7 +12,7 @@ from tests.demo_pages import SEARCH_WORDS, load_demo, public_urls
 pytestmark = pytest.mark.django_db
 
 INDEXES = ["HomePage", "NewsIndexPage", "ExplainerIndexPage", "GazetteIndexPage",
-           "LegalDocumentLibraryPage"]  # fmt: skip
+           "LegalDocumentLibraryPage", "StandardPage"]  # fmt: skip
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_a_lao_search_opens_results_in_lao(client, demo):
 
 
 @pytest.mark.parametrize("language", ["vi", "lo"])
-def test_home_and_section_indexes_have_a_meta_description(client, demo, language):
+def test_home_section_indexes_and_plain_pages_have_a_meta_description(client, demo, language):
     urls = public_urls(language)
     for name in INDEXES:
         html = get(client, urls[name])

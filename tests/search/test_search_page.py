@@ -64,10 +64,11 @@ def test_vietnamese_without_accents_finds_the_page_and_marks_the_words(client, p
     assert "1 kết quả" in html
 
 
-def test_lao_results_link_to_the_lao_page_and_are_marked_lao(client, pages):
+def test_lao_results_are_marked_lao_and_open_in_the_readers_language(client, pages):
     html = get(client, "/vi/tim-kiem/", q="ທີ່ດິນ")
     assert '<li class="result" lang="lo">' in html
-    assert 'href="/lo/kot-mai-thi-din/"' in html
+    # The reader stays in the language they read the portal in; the switcher leads on.
+    assert 'class="result__title"><a href="/vi/luat-dat-dai/">' in html
     assert "ການອອກໃບຕາດິນ ແລະ ການນຳໃຊ້<mark>ທີ່ດິນ</mark>." in html
 
 
