@@ -29,10 +29,11 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from news.blocks import ExplainerBodyBlock, NewsBodyBlock
-from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter, pagination
+from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter
 from news.panels import TranslationStatePanel
 from news.taxonomy import LegalTopic, NewsCategory, NewsTag, Term
 from portal.models import TranslationStateMixin
+from portal.pagination import pagination
 from portal.search.documents import SearchDocument
 
 
@@ -466,7 +467,11 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
                 "articles": results.object_list,
                 "results": results,
                 "chosen": chosen,
-                "pagination": pagination(results, lambda n: self.listing_url(request, chosen, n)),
+                "pagination": pagination(
+                    results.number,
+                    results.paginator.num_pages,
+                    lambda n: self.listing_url(request, chosen, n),
+                ),
                 "years": [
                     day.year for day in self.published_articles().dates("date", "year", "DESC")
                 ],

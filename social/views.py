@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from portal.pagination import pagination
 from social import conf, graph_errors, outbox, post_actions, sharing
 from social.forms import QueueFilterForm, RescheduleForm, ShareForm
 from social.models import FacebookConnection, Health, SocialPost, State
@@ -90,6 +91,11 @@ def queue(request: HttpRequest) -> HttpResponse:
         posts = posts.filter(page_id=int(page_filter))
     paginator = Paginator(posts, PER_PAGE)
     listing = paginator.get_page(request.GET.get("p"))
+    query = _query_without_page(request)
+
+    def page_url(number: int) -> str:
+        return "?" + "&".join(part for part in (query, f"p={number}") if part)
+
     now = timezone.now()
     return TemplateResponse(
         request,
@@ -102,7 +108,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "broken_connections": FacebookConnection.objects.filter(health=Health.BROKEN),
             "app_paused_until": outbox.app_paused_until(now),
             "can_change": request.user.has_perm("social.change_socialpost"),
-            "query": _query_without_page(request),
+            "pagination": pagination(listing.number, paginator.num_pages, page_url),
         },
     )
 

@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from portal.pagination import pagination
 from portal.search import facets
 from portal.search.engine import Filters, Results, search, suggest_titles
 from portal.search.forms import SearchForm
@@ -60,10 +61,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "results": results,
         "items": [_item(request, entry, highlighter) for entry in results.entries],
         "facet_groups": _facet_groups(results, urls),
-        "previous_url": urls.page(results.page_number - 1) if results.page_number > 1 else "",
-        "next_url": (
-            urls.page(results.page_number + 1) if results.page_number < results.page_count else ""
-        ),
+        "pagination": pagination(results.page_number, results.page_count, urls.page),
         "remove_filter_links": [
             Link(f"{facets.TITLES[name]}: {facets.label(name, value)}", urls.without(name))
             for name, value in results.filters.active().items()
