@@ -23,7 +23,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.url_routing import RouteResult
@@ -478,12 +478,6 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
                 "terms": self._terms_in_use(),
             },
         )
-
-    @path(FEED_PATH, name="feed")
-    def feed(self, request: HttpRequest) -> HttpResponse:
-        from news.feeds import ArticleFeed
-
-        return ArticleFeed()(request, index=self)
 
     def route_by_localized_slug(self, request: HttpRequest, path_components: list[str]):
         """Routing that finds a child article with one indexed query.
