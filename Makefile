@@ -47,11 +47,16 @@ run: migrate
 	$(PY) manage.py run_periodic & \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
 
-# Debian's Chromium for the browser tests (never a browser download) and axe-core from npm.
+# Debian's Chromium for the browser tests (never a browser download), a headless Java for
+# the Nu HTML checker, and axe-core, vnu-jar and Lighthouse from npm. --ignore-scripts: vnu-jar's
+# install script would download a Java of its own.
 browser-deps:
 	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
-	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
+	@if ! command -v java >/dev/null && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; fi
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] \
+		&& [ -d node_modules/lighthouse ] || npm ci --silent --no-audit --no-fund --ignore-scripts
 
 # Tesseract with its Lao and Vietnamese data, and the Lao font gazettes are set in (fonts-lao),
 # for OCR of scanned PDFs (gazette/ocr.py): from Debian, as Chromium is.

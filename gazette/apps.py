@@ -7,4 +7,6 @@ class GazetteConfig(AppConfig):
     verbose_name = _("Official Gazette and legal documents")
 
     def ready(self) -> None:
-        from gazette import signals  # noqa: F401 - connects the receivers
+        from gazette import facet_names, signals  # noqa: F401 - signals connects receivers
+
+        facet_names.register()

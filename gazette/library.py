@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField
 from gazette.status import Status
 from portal import query_values
+from portal.pagination import Pagination, pagination
 
 PAGE_SIZE = 20
 FILTER_PARAMS = ("type", "body", "year", "status", "field")
@@ -59,12 +60,8 @@ class Listing:
         return "?" + urlencode({**self.filters, "sort": self.sort, "page": number})
 
     @property
-    def previous_url(self) -> str:
-        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else ""
-
-    @property
-    def next_url(self) -> str:
-        return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
+    def pagination(self) -> Pagination:
+        return pagination(self.page.number, self.page.paginator.num_pages, self.page_url)
 
 
 def library_listing(params: QueryDict) -> Listing:

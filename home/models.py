@@ -70,6 +70,11 @@ class StandardPage(TranslationStateMixin, Page):
     class Meta:
         verbose_name = _("standard page")
 
+    @property
+    def share_summary(self) -> str:
+        """The meta description and link preview text: the page's opening words."""
+        return plain_text(self.body)  # the reader's language, Vietnamese when untranslated
+
     def search_document(self, language: str) -> SearchDocument | None:
         if not self.has_translation(language):
             return None

@@ -1,14 +1,19 @@
-"""Atom feeds, one per section (news, explainers) and language, at <index>/feed/."""
+"""Atom feeds, one per section (news, explainers) and language, at <index>/feed/.
+
+Wired from the URLs (news/urls.py), as wagtail.org wires its feeds, so the page models never
+import the feeds: this module imports them.
+"""
 
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from news.listing import FEED_PATH
+from news.models import ArticleIndexPage, ExplainerIndexPage, NewsIndexPage
 from portal.models import SiteSettings
 from portal.sharing import absolute_url
 
@@ -83,7 +88,16 @@ class FeedLink:
 
 def section_feeds(parent: Page, request: HttpRequest) -> list[FeedLink]:
     """The feeds of the indexes directly under `parent` (the home page), in one query."""
-    from news.models import ExplainerIndexPage, NewsIndexPage
-
     indexes = parent.get_children().live().public().type(NewsIndexPage, ExplainerIndexPage)
     return [FeedLink(index.title, index.get_url(request) + FEED_PATH) for index in indexes]
+
+
+def index_feed(request: HttpRequest, index_path: str) -> HttpResponse:
+    """The feed of the live, public article index at `index_path` (its localized URL path)."""
+    index = Page.find_for_request(request, index_path)
+    if index is None or not isinstance(index.specific, ArticleIndexPage):
+        raise Http404
+    # Wagtail's serve view is not in the way: its privacy check must be made here.
+    if not Page.objects.filter(pk=index.pk).public().exists():
+        raise Http404
+    return ArticleFeed()(request, index=index.specific)

@@ -1,9 +1,7 @@
 """Filters and pages of results of an index, each with a clean URL of its own."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.core.paginator import Page as ResultsPage
 from django.db.models import QuerySet
 
 FEED_PATH = "feed/"
@@ -39,33 +37,3 @@ class ListingFilter:
         if number > 1:
             parts += ["page", str(number)]
         return "".join(f"{part}/" for part in parts)
-
-
-@dataclass(frozen=True)
-class PageLink:
-    number: int | None  # None for an ellipsis
-    url: str
-    is_current: bool
-
-
-@dataclass(frozen=True)
-class Pagination:
-    links: list[PageLink]
-    previous_url: str
-    next_url: str
-
-
-def pagination(results: ResultsPage, url_for: Callable[[int], str]) -> Pagination:
-    """Numbered links around the current page, the first and the last, gaps elided."""
-    current = results.number
-    links = [
-        PageLink(number, url_for(number), number == current)
-        if isinstance(number, int)
-        else PageLink(None, "", False)
-        for number in results.paginator.get_elided_page_range(current, on_each_side=1, on_ends=1)
-    ]
-    return Pagination(
-        links=links,
-        previous_url=url_for(current - 1) if results.has_previous() else "",
-        next_url=url_for(current + 1) if results.has_next() else "",
-    )

@@ -20,16 +20,17 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 
 from news.blocks import ExplainerBodyBlock, NewsBodyBlock
-from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter, pagination
+from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter
 from news.panels import TranslationStatePanel
 from news.taxonomy import LegalTopic, NewsCategory, NewsTag, Term
 from portal import query_values
 from portal.models import TranslationStateMixin
+from portal.pagination import pagination
 from portal.search.documents import SearchDocument
 
 
@@ -131,6 +132,11 @@ class ArticlePage(TranslationStateMixin, Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def display_date(self) -> datetime.date:
+        """The date a card shows (includes/card_list.html): the day of the event."""
+        return self.date
 
     def clean(self) -> None:
         super().clean()
@@ -447,19 +453,17 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
                 "articles": results.object_list,
                 "results": results,
                 "chosen": chosen,
-                "pagination": pagination(results, lambda n: self.listing_url(request, chosen, n)),
+                "pagination": pagination(
+                    results.number,
+                    results.paginator.num_pages,
+                    lambda n: self.listing_url(request, chosen, n),
+                ),
                 "years": [
                     day.year for day in self.published_articles().dates("date", "year", "DESC")
                 ],
                 "terms": self._terms_in_use(),
             },
         )
-
-    @path(FEED_PATH, name="feed")
-    def feed(self, request: HttpRequest) -> HttpResponse:
-        from news.feeds import ArticleFeed
-
-        return ArticleFeed()(request, index=self)
 
     def listing_url(self, request: HttpRequest, chosen: ListingFilter, number: int = 1) -> str:
         return self.get_url(request) + chosen.path(self.facet_keyword, number)

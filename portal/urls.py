@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from news import urls as news_urls
 from portal.health import health
 from portal.search import views as search_views
 from portal.sitemaps import LanguageSitemap
@@ -28,6 +29,7 @@ urlpatterns += i18n_patterns(
     # Translated paths (/vi/tim-kiem/, /lo/khon-ha/) come before Wagtail's catch-all.
     path(_("search/"), search_views.search_page, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
+    path("", include(news_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from portal import query_values
+from portal.pagination import pagination
 from social import conf, graph_errors, outbox, post_actions, sharing
 from social.forms import ConfirmPostedForm, QueueFilterForm, RescheduleForm, ShareForm
 from social.models import FacebookConnection, Health, SocialPost, State
@@ -91,6 +92,11 @@ def queue(request: HttpRequest) -> HttpResponse:
         posts = posts.filter(page_id=page_filter)
     paginator = Paginator(posts, PER_PAGE)
     listing = paginator.get_page(request.GET.get("p"))
+    query = _query_without_page(request)
+
+    def page_url(number: int) -> str:
+        return "?" + "&".join(part for part in (query, f"p={number}") if part)
+
     now = timezone.now()
     return TemplateResponse(
         request,
@@ -103,7 +109,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "broken_connections": FacebookConnection.objects.filter(health=Health.BROKEN),
             "app_paused_until": outbox.app_paused_until(now),
             "can_change": request.user.has_perm("social.change_socialpost"),
-            "query": _query_without_page(request),
+            "pagination": pagination(listing.number, paginator.num_pages, page_url),
         },
     )
 

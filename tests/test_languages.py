@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.formats import date_format, number_format
 
 from home.factories import StandardPageFactory
+from news.factories import NewsIndexPageFactory, NewsPageFactory
 
 
 def links(html: str, rel: str) -> dict[str, str]:
@@ -101,8 +102,6 @@ def test_lao_is_a_registered_language():
 
 @pytest.mark.django_db
 def test_switcher_and_canonical_keep_a_filtered_index_page(client, home_page):
-    from news.factories import NewsIndexPageFactory, NewsPageFactory
-
     index = NewsIndexPageFactory(parent=home_page)
     for number in range(13):  # one more than a page holds
         NewsPageFactory(parent=index, slug=f"tin-{number}", date=datetime.date(2025, 1, 1))

@@ -1,5 +1,7 @@
 """Official Gazette issues, the index of issues by year, and the documents each issue carries."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -123,6 +125,11 @@ class GazetteIssuePage(TranslationStateMixin, Page):
                 name="gazette_issue_year_number_unique",
             )
         ]
+
+    @property
+    def display_date(self) -> datetime.date:
+        """The date a card shows (includes/card_list.html): the issue's publication."""
+        return self.publication_date
 
     def save(self, *args, **kwargs):
         queue_pdf_readings(self, "pdf")

@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from portal.pagination import pagination
 from portal.search import facets
 from portal.search.engine import Filters, Results, search, suggest_titles
 from portal.search.forms import SearchForm
@@ -60,10 +61,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "results": results,
         "items": [_item(request, entry, highlighter) for entry in results.entries],
         "facet_groups": _facet_groups(results, urls),
-        "previous_url": urls.page(results.page_number - 1) if results.page_number > 1 else "",
-        "next_url": (
-            urls.page(results.page_number + 1) if results.page_number < results.page_count else ""
-        ),
+        "pagination": pagination(results.page_number, results.page_count, urls.page),
         "remove_filter_links": [
             Link(f"{facets.TITLES[name]}: {facets.label(name, value)}", urls.without(name))
             for name, value in results.filters.active().items()
@@ -84,7 +82,11 @@ def suggestions(request: HttpRequest) -> JsonResponse:
     return JsonResponse(
         {
             "suggestions": [
-                {"title": entry.title, "url": _url(request, entry), "language": entry.language}
+                {
+                    "title": entry.title,
+                    "url": _url(request, entry, entry.language),
+                    "language": entry.language,
+                }
                 for entry in entries
             ]
         }
@@ -118,25 +120,28 @@ def _item(request: HttpRequest, entry: SearchEntry, highlighter: Highlighter) ->
     text = entry.summary if found_in_summary or not entry.body else entry.body
     return ResultItem(
         entry=entry,
-        url=_url(request, entry),
+        # The reader stays in their language: every live page is served in both, the
+        # untranslated ones with their Vietnamese text under a notice.
+        url=_url(request, entry, translation.get_language())
+        or _url(request, entry, entry.language),
         title=highlight(entry.title, highlighter),
         snippet=snippet(text, highlighter),
         section=facets.label("section", entry.section),
     )
 
 
-def _url(request: HttpRequest, entry: SearchEntry) -> str:
-    # The page in the entry's own language: a Lao result leads to the Lao page.
-    with translation.override(entry.language):
+def _url(request: HttpRequest, entry: SearchEntry, language: str) -> str:
+    with translation.override(language):
         return entry.page.get_url(request) or ""
 
 
 def _facet_groups(results: Results, urls: _Urls) -> list[FacetGroup]:
     groups = []
     for name, values in results.facets.items():
+        value_names = facets.names(name)  # once per facet: some names are database rows
         links = [
             FacetLink(
-                label=facets.label(name, value.value),
+                label=value_names.get(str(value.value), str(value.value)),
                 count=value.count,
                 url=urls.without(name) if value.selected else urls.choosing(name, value.value),
                 selected=value.selected,

@@ -1,3 +1,4 @@
+import re
 from dataclasses import dataclass
 
 from django import template
@@ -84,3 +85,9 @@ def main_menu(context: template.Context) -> list[MenuItem]:
     current_path = current.path if isinstance(current, Page) else ""
     children = site.root_page.get_children().live().public().in_menu()
     return [MenuItem(child, current_path.startswith(child.path)) for child in children]
+
+
+@register.filter
+def tel_uri(phone: str) -> str:
+    """A tel: link target (RFC 3966): the number as printed, without spaces or dots."""
+    return "tel:" + re.sub(r"[^\d+]", "", phone)

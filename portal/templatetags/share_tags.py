@@ -23,7 +23,13 @@ def share_meta(context: template.Context, current, alternates) -> dict:
     if not isinstance(page, Page):
         return {}
     language = "vi" if getattr(page, "shows_fallback", False) else get_language()
-    summary = page.search_description or getattr(page, "share_summary", "") or ""
+    # The home page and section indexes describe themselves with their introduction.
+    summary = (
+        page.search_description
+        or getattr(page, "share_summary", "")
+        or getattr(page, "intro", "")
+        or ""
+    )
     return {
         "type": getattr(page, "og_type", "website"),
         "site_name": SiteSettings.for_request(request).portal_name,

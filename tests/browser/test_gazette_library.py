@@ -44,6 +44,7 @@ def test_a_citizen_finds_a_law_reads_article_5_and_downloads_the_pdf(
     library, _law = library_with_a_law
     page = browser_page
     page.goto(f"{live_server.url}{library.url}")
+    page.get_by_text("Lọc văn bản", exact=True).click()  # the filters fold away on arrival
     page.get_by_label("Loại văn bản").select_option("law")
     page.get_by_role("button", name="Xem văn bản").click()
     page.wait_for_load_state()

@@ -3,7 +3,9 @@
 import feedparser
 import pytest
 from django.utils import translation
+from wagtail.models import PageViewRestriction
 
+from home.factories import StandardPageFactory
 from news.factories import ExplainerPageFactory, NewsCategoryFactory, NewsPageFactory
 from tests.news.pages import read_head
 
@@ -89,3 +91,12 @@ def test_article_pages_point_to_their_section_feed(client, items):
         url = translated.url
     (feed,) = read_head(client.get(url).content.decode()).feeds()
     assert feed["href"] == "/lo/khao-san/feed/"
+
+
+@pytest.mark.django_db
+def test_only_live_public_indexes_have_a_feed(client, news_index, home_page):
+    StandardPageFactory(parent=home_page, slug="gioi-thieu")
+    assert client.get("/vi/gioi-thieu/feed/").status_code == 404  # not an index
+    assert client.get("/vi/khong-co/feed/").status_code == 404
+    PageViewRestriction.objects.create(page=news_index, restriction_type="login")
+    assert client.get("/vi/tin-tuc/feed/").status_code == 404
