@@ -56,6 +56,9 @@ browser-deps:
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(PY) manage.py makemigrations --check --dry-run
 
 test-sqlite: install compilemessages browser-deps
 	env -u DATABASE_URL $(BIN)/pytest

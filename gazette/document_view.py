@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from gazette.models import DocumentRelation, GazetteIssueEntry, LegalDocumentPage
 from gazette.status import LEGAL_FORCE, RelationKind, Status
@@ -19,7 +20,7 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 @dataclass(frozen=True)
 class RelationView:
-    label: str  # "amends", "amended by", ...
+    label: StrOrPromise  # "amends", "amended by", ...
     document: LegalDocumentPage
     date: date | None
     incoming: bool  # another document acted on this one
@@ -28,7 +29,7 @@ class RelationView:
 @dataclass(frozen=True)
 class HistoryEvent:
     date: date
-    label: str
+    label: StrOrPromise
     document: LegalDocumentPage | None = None
 
 

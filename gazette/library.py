@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce, ExtractYear, NullIf
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField
 from gazette.status import Status
@@ -33,7 +34,7 @@ DEFAULT_SORT = "newest"
 @dataclass(frozen=True)
 class Option:
     value: str
-    label: str
+    label: StrOrPromise
     count: int
     selected: bool
 
@@ -41,7 +42,7 @@ class Option:
 @dataclass(frozen=True)
 class Facet:
     param: str
-    label: str
+    label: StrOrPromise
     options: list[Option]
 
 
@@ -51,7 +52,7 @@ class Listing:
     facets: list[Facet]
     filters: dict[str, str]
     sort: str
-    sorts: list[tuple[str, str, bool]]
+    sorts: list[tuple[str, StrOrPromise, bool]]
     total: int
 
     def page_url(self, number: int) -> str:
@@ -77,7 +78,8 @@ def library_listing(params: QueryDict) -> Listing:
     documents = LegalDocumentPage.objects.filter(published=True).public()
     filters = _valid_filters(params, vocabularies)
     criteria = _criteria(filters, vocabularies)
-    sort = params.get("sort") if params.get("sort") in SORTS else DEFAULT_SORT
+    sort = params.get("sort") or DEFAULT_SORT
+    sort = sort if sort in SORTS else DEFAULT_SORT
     counts, total = _facet_counts(documents, criteria, vocabularies)
     facets = [
         _term_facet("type", _("Document type"), counts["type"], criteria, vocabularies["type"]),

@@ -57,7 +57,9 @@ def flag_scanned_pdfs(request, page) -> None:
         return
     for code in LANGUAGE_CODES:
         document = getattr(page, f"{field}_{code}", None)
-        extracted = PdfText.objects.filter(document=document).first() if document else None
+        if document is None:
+            continue
+        extracted = PdfText.objects.filter(document=document).first()
         if extracted and not extracted.has_text_layer:
             messages.warning(
                 request,

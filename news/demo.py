@@ -2,8 +2,8 @@
 pages are found again by their Vietnamese slug, terms by slug, images by title."""
 
 import datetime
+from typing import Any
 
-from django.db.models import Model
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page
@@ -39,7 +39,8 @@ def load(stdout) -> None:
     news_index = _index(home, NewsIndexPage, content.NEWS_INDEX)
     explainer_index = _index(home, ExplainerIndexPage, content.EXPLAINER_INDEX)
     news = {}
-    for item in content.NEWS:
+    news_items: list[dict[str, Any]] = content.NEWS
+    for item in news_items:
         news[item["slug_vi"]] = _publish(
             news_index,
             NewsPage,
@@ -52,7 +53,8 @@ def load(stdout) -> None:
         page = news[slug]
         page.related_links = [NewsRelatedLink(related_page=news[s]) for s in related_slugs]
         page.save_revision().publish()
-    for item in content.EXPLAINERS:
+    explainers: list[dict[str, Any]] = content.EXPLAINERS
+    for item in explainers:
         page = _publish(
             explainer_index,
             ExplainerPage,
@@ -72,7 +74,9 @@ def _terms(model: type[Term], rows: list[dict]) -> dict[str, Term]:
     terms = {}
     for row in rows:
         values = {key: value for key, value in row.items() if key != "slug"}
-        terms[row["slug"]], _ = model.objects.update_or_create(slug=row["slug"], defaults=values)
+        terms[row["slug"]], _ = model._default_manager.update_or_create(
+            slug=row["slug"], defaults=values
+        )
     return terms
 
 
@@ -98,7 +102,7 @@ def _publish(
     item: dict,
     images: dict,
     extra: dict,
-    tags: list[NewsTag] | None = None,
+    tags: list[Term] | None = None,
 ) -> Page:
     image, alt_vi, alt_lo = images[item["image"]]
     has_lao = bool(item.get("title_lo"))
@@ -167,7 +171,7 @@ def _figure(image_entry: tuple, language: str) -> dict:
     }
 
 
-def _citations(citations: list[tuple]) -> list[Model]:
+def _citations(citations: list[tuple]) -> list[ExplainerDocumentLink]:
     """Links to the gazette's live documents whose Vietnamese title holds the given words.
 
     Looked up through the page tree only (no import of the gazette app): a citation whose

@@ -1,7 +1,7 @@
 """The text of the demo news items and explainers (news/demo.py puts them in the page tree).
 
-The two seed articles are given in Vietnamese exactly as received (../shared/seed-content/,
-typos included: editors correct the source, not the demo loader). Their Lao text, and all Lao
+The two seed articles are given in Vietnamese exactly as the ministry sent them
+(typos included: editors correct the source, not the demo loader). Their Lao text, and all Lao
 text of the explainers, is a demo translation that no translator has checked yet: those pages
 are flagged `lao_is_demo_translation`, which the admin and Lao readers both see.
 

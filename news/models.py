@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -416,7 +417,7 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     per_page = 12
-    facet_label = ""
+    facet_label: StrOrPromise = ""
     article_model: type[ArticlePage]
     facet_field: str  # the article's ForeignKey to the vocabulary it is filtered by
     facet_keyword: str  # the word before the term's slug in filtered URLs
@@ -503,14 +504,14 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
 
     def _terms_in_use(self) -> list[Term]:
         in_use = self.published_articles().values(f"{self.facet_field}_id")
-        return list(self.facet_model.objects.filter(pk__in=in_use).order_by("name"))
+        return list(self.facet_model._default_manager.filter(pk__in=in_use).order_by("name"))
 
     def _filter_from_path(self, year, facet, slug) -> ListingFilter:
         if facet is not None and facet != self.facet_keyword:
             raise Http404
         term = None
         if slug is not None:
-            term = self.facet_model.objects.filter(slug=slug).first()
+            term = self.facet_model._default_manager.filter(slug=slug).first()
             if term is None:
                 raise Http404
         return ListingFilter(year=int(year) if year else None, term=term)
@@ -519,7 +520,7 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
         """Values from the filter form; anything unknown is dropped, never an error."""
         year = query.get("year", "")
         slug = query.get(self.facet_keyword, "")
-        term = self.facet_model.objects.filter(slug=slug).first() if slug else None
+        term = self.facet_model._default_manager.filter(slug=slug).first() if slug else None
         return ListingFilter(
             year=int(year) if year.isdigit() and len(year) == 4 else None, term=term
         )

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -188,7 +189,7 @@ class LegalDocumentPage(TranslationStateMixin, Page):
 
     def clean(self) -> None:
         super().clean()
-        errors = {}
+        errors: dict[str, StrOrPromise] = {}
         self.number_key = document_number_key(self.number)
         if self.number_key and self._number_taken():
             errors["number"] = _("Another document already has this number.")
@@ -227,7 +228,7 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         return row.values_list("current_status", flat=True).first() or Status.IN_FORCE
 
     @property
-    def status_label(self) -> str:
+    def status_label(self) -> StrOrPromise:
         return Status(self.status).label
 
     # --- text in each language ---------------------------------------------
@@ -337,7 +338,7 @@ class DocumentRelation(ClusterableModel):
         return self.date or self.source.effective_date or self.source.signed_date
 
     @property
-    def inverse_label(self) -> str:
+    def inverse_label(self) -> StrOrPromise:
         return INVERSE_LABELS[RelationKind(self.kind)]
 
 

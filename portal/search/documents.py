@@ -5,6 +5,7 @@ returns None when the page has no text of its own in that language (an untransla
 not indexed as Lao).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from wagtail.rich_text import get_text_for_indexing
@@ -30,6 +31,8 @@ def plain_text(html: str) -> str:
 
 class IntroSearchMixin:
     """Found by title and introduction: the home page and the section index pages."""
+
+    has_translation: Callable[[str], bool]  # from portal.models.TranslationStateMixin
 
     def search_document(self, language: str) -> SearchDocument | None:
         if not self.has_translation(language):

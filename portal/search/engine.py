@@ -14,6 +14,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from operator import itemgetter
+from typing import Any
 
 from django.db import connection
 from django.db.models import BooleanField, F, IntegerField, QuerySet
@@ -54,7 +55,8 @@ class Filters:
         return tuple((name, value) for name, value in values if value not in ("", None))
 
     def without(self, name: str) -> "Filters":
-        return replace(self, **{name: None if name == "year" else ""})
+        cleared: dict[str, Any] = {name: None if name == "year" else ""}
+        return replace(self, **cleared)
 
     def admits(self, row: dict, *, ignoring: str = "") -> bool:
         return all(row[name] == value for name, value in self._active_items if name != ignoring)

@@ -38,5 +38,5 @@ def register_labels(facet: str, labels: Mapping[str, str | Promise]) -> None:
 def label(facet: str, value: str | int) -> str:
     if facet == "language":
         names = {language.code: language.name_local for language in site_languages()}
-        return names.get(value, str(value))
+        return names.get(str(value), str(value))
     return str(_LABELS.get(facet, {}).get(str(value), value))
