@@ -1,18 +1,28 @@
-"""What a legal document's page shows: its text, relations, history, and JSON-LD."""
+"""What a legal document's page shows: its text, relations, history, and JSON-LD.
+
+The page model calls in here; everything else is read through the document's own managers
+and relations, so this module imports no model and the imports run one way only.
+"""
+
+from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
+from modeltranslation.utils import build_localized_fieldname
 
-from gazette.models import DocumentRelation, GazetteIssueEntry, LegalDocumentPage
 from gazette.status import LEGAL_FORCE, RelationKind, Status
 from portal.languages import site_languages
+
+if TYPE_CHECKING:  # annotations only: the models import this module
+    from gazette.models import LegalDocumentPage
 
 # The same escapes as Django's json_script: the JSON cannot close its <script> element.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -60,14 +70,10 @@ def document_context(document: LegalDocumentPage, request) -> dict:
     legal_text = document.legal_text(language)
     if legal_text.amending_document_ids:
         legal_text.attach_amending_documents(
-            LegalDocumentPage.objects.live().filter(pk__in=legal_text.amending_document_ids)
+            type(document).objects.live().filter(pk__in=legal_text.amending_document_ids)
         )
     relations = document_relations(document)
-    entries = list(
-        GazetteIssueEntry.objects.filter(document=document, issue__live=True).select_related(
-            "issue"
-        )
-    )
+    entries = list(document.gazette_entries.filter(issue__live=True).select_related("issue"))
     text_languages = document.text_languages
     return {
         "legal_text": legal_text,
@@ -85,16 +91,14 @@ def document_context(document: LegalDocumentPage, request) -> dict:
 
 def document_relations(document: LegalDocumentPage) -> list[RelationView]:
     """Both directions: what this document does to others, and what others did to it."""
-    outgoing = DocumentRelation.objects.filter(source=document, target__live=True)
-    incoming = DocumentRelation.objects.filter(target=document, source__live=True)
+    outgoing = document.outgoing_relations().filter(target__live=True)
+    incoming = document.incoming_relations.filter(source__live=True)
     rows = [(relation, False) for relation in outgoing.select_related("source")]
     rows += [(relation, True) for relation in incoming.select_related("source")]
     other_ids = [
         relation.source_id if inverse else relation.target_id for relation, inverse in rows
     ]
-    others = (
-        LegalDocumentPage.objects.with_status().select_related("document_type").in_bulk(other_ids)
-    )
+    others = type(document).objects.with_status().select_related("document_type").in_bulk(other_ids)
     views = [
         RelationView(
             label=relation.inverse_label if inverse else RelationKind(relation.kind).label,
@@ -180,7 +184,7 @@ def _language_name(code: str) -> str:
 
 
 def _summary(document: LegalDocumentPage, language: str) -> Summary:
-    own = getattr(document, f"summary_{language}", "") or ""
+    own = getattr(document, build_localized_fieldname("summary", language), "") or ""
     if own or not document.shows_fallback:
         return Summary(own, "")
     return Summary(document.summary_vi or "", "vi")

@@ -11,14 +11,14 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q, Value
+from django.db.models import Count, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, ExtractYear, NullIf
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
+from modeltranslation.utils import build_localized_fieldname
 
-from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField
 from gazette.status import Status
 
 PAGE_SIZE = 20
@@ -67,15 +67,16 @@ class Listing:
         return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
 
 
-def library_listing(params: QueryDict) -> Listing:
+# The document's field behind each vocabulary facet; its terms are read through the field.
+VOCABULARY_FIELDS = {"type": "document_type", "body": "issuing_body", "field": "legal_fields"}
+
+
+def library_listing(documents: QuerySet, params: QueryDict) -> Listing:
+    """The page of `documents` (a LegalDocumentQuerySet) that the URL's parameters ask for."""
     vocabularies = {
-        "type": list(DocumentType.objects.all()),
-        "body": list(IssuingBody.objects.all()),
-        "field": list(LegalField.objects.all()),
+        param: list(documents.model._meta.get_field(name).related_model._default_manager.all())
+        for param, name in VOCABULARY_FIELDS.items()
     }
-    # Documents live only under the one library page (parent_page_types, max_count), and
-    # `published` mirrors Page.live: the counts read the documents table alone.
-    documents = LegalDocumentPage.objects.filter(published=True).public()
     filters = _valid_filters(params, vocabularies)
     criteria = _criteria(filters, vocabularies)
     sort = params.get("sort") or DEFAULT_SORT
@@ -155,7 +156,9 @@ def _sorted(documents, sort: str):
     if sort == "oldest":
         return documents.order_by("signed_date", "pk")
     if sort == "title":
-        title = Coalesce(NullIf(F(f"title_{get_language()}"), Value("")), F("title_vi"))
+        title = Coalesce(
+            NullIf(F(build_localized_fieldname("title", get_language())), Value("")), F("title_vi")
+        )
         return documents.order_by(title, "pk")
     return documents.order_by("-signed_date", "-pk")
 

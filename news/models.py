@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -51,7 +52,7 @@ class ArticleQuerySet(PageQuerySet):
         )
 
     def translated_into(self, language: str) -> "ArticleQuerySet":
-        title = f"title_{language}"
+        title = build_localized_fieldname("title", language)
         return self.exclude(**{f"{title}__isnull": True}).exclude(**{title: ""})
 
 
@@ -66,11 +67,13 @@ def localized_slug_is(slug: str) -> Q:
     """Pages whose slug in the active language is `slug`, as modeltranslation reads it: the
     language's own slug, or the Vietnamese one where it has none."""
     language = get_language()
-    own = Q(**{f"slug_{language}": slug})
+    field = build_localized_fieldname("slug", language)
+    own = Q(**{field: slug})
     if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
         return own
-    missing = Q(**{f"slug_{language}__isnull": True}) | Q(**{f"slug_{language}": ""})
-    return own | (missing & Q(**{f"slug_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}": slug}))
+    missing = Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
+    default = build_localized_fieldname("slug", settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+    return own | (missing & Q(**{default: slug}))
 
 
 def stream_text(value) -> str:
@@ -152,9 +155,11 @@ class ArticlePage(TranslationStateMixin, Page):
         if not self.feature_image_id:
             return
         missing = {
-            f"feature_image_alt_{code}": _("Describe the image in this language too.")
+            build_localized_fieldname("feature_image_alt", code): _(
+                "Describe the image in this language too."
+            )
             for code in self.translated_languages
-            if not getattr(self, f"feature_image_alt_{code}", "")
+            if not getattr(self, build_localized_fieldname("feature_image_alt", code), "")
         }
         if missing:
             raise ValidationError(missing)
@@ -173,15 +178,15 @@ class ArticlePage(TranslationStateMixin, Page):
         return self.feature_image_alt
 
     def search_document(self, language: str) -> SearchDocument | None:
-        title = getattr(self, f"title_{language}", "")
+        title = getattr(self, build_localized_fieldname("title", language), "")
         if not title:
             return None
         return SearchDocument(
             language=language,
             section=self.search_section,
             title=title,
-            body=stream_text(getattr(self, f"body_{language}")),
-            summary=getattr(self, f"lead_{language}") or "",
+            body=stream_text(getattr(self, build_localized_fieldname("body", language))),
+            summary=getattr(self, build_localized_fieldname("lead", language)) or "",
             year=self.date.year,
         )
 

@@ -8,6 +8,7 @@ not indexed as Lao).
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.rich_text import get_text_for_indexing
 
 
@@ -40,6 +41,6 @@ class IntroSearchMixin:
         return SearchDocument(
             language=language,
             section="page",
-            title=getattr(self, f"title_{language}"),
-            summary=getattr(self, f"intro_{language}") or "",
+            title=getattr(self, build_localized_fieldname("title", language)),
+            summary=getattr(self, build_localized_fieldname("intro", language)) or "",
         )
