@@ -104,6 +104,9 @@ def test_sort_by_title_uses_the_readers_language(client, library, documents):
         "page=99999",
         "page=abc&type=law&type=decree",
         "status=in_force&status=expired&year=2024.5",
+        "year=%C2%B2",  # a superscript two: a digit to str.isdigit(), not to int()
+        "year=%00&sort=%00&page=%00&field=%00",
+        "body=chinh-phu%00&status=in_force%00",
     ],
 )
 def test_garbage_filters_give_a_clean_page(client, library, documents, query):
