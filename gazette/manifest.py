@@ -20,11 +20,11 @@ from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models import F
 
-from gazette.lao_script import looks_like_legacy_lao_font
 from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField, PdfText
 from gazette.pdfs import PdfFacts, fingerprint, read_pdf
 from gazette.status import RelationKind
 from portal.text.document_numbers import document_number_key
+from portal.text.lao_script import looks_like_legacy_lao_font
 
 REQUIRED_COLUMNS = ("number", "title_vi", "document_type", "signed_date")
 OPTIONAL_COLUMNS = (

@@ -9,7 +9,7 @@ from gazette.models import GazetteIssuePage
 from news.feeds import section_feeds
 from news.models import ExplainerPage, NewsPage
 from portal.models import TranslationStateMixin
-from portal.search.documents import IntroSearchMixin, SearchDocument, plain_text
+from search.documents import IntroSearchMixin, SearchDocument, plain_text
 
 LATEST_COUNT = 5
 

@@ -1,8 +1,8 @@
-"""Demo news and legal-awareness articles (text in news/demo_content.py). Safe to run twice:
+"""Demo news and legal-awareness articles (texts in news/demo/, read by news/demo_texts.py).
+Safe to run twice:
 pages are found again by their Vietnamese slug, terms by slug, images by title."""
 
 import datetime
-from typing import Any
 
 from django.utils import timezone
 from django.utils.html import escape
@@ -10,8 +10,8 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from home.models import HomePage
-from news import demo_content as content
 from news.demo_images import demo_image
+from news.demo_texts import read_demo_texts
 from news.models import (
     ArticlePage,
     ExplainerDocumentLink,
@@ -21,26 +21,27 @@ from news.models import (
     NewsPage,
     NewsRelatedLink,
 )
-from news.taxonomy import LegalTopic, NewsCategory, NewsTag, Term
+from news.taxonomy import LegalTopic, NewsCategory, NewsTag
+from portal.taxonomy import Term
 
 PUBLISHED_AT = datetime.time(9, 0)  # local time, for first_published_at on the first run
 
 
 def load(stdout) -> None:
+    content = read_demo_texts()
     home = HomePage.objects.get()
     images = {
         key: (demo_image(title, motif), alt_vi, alt_lo)
-        for key, (title, motif, alt_vi, alt_lo) in content.IMAGES.items()
+        for key, (title, motif, alt_vi, alt_lo) in content.images.items()
     }
-    categories = _terms(NewsCategory, content.CATEGORIES)
-    tags = _terms(NewsTag, content.TAGS)
-    topics = _terms(LegalTopic, content.TOPICS)
+    categories = _terms(NewsCategory, content.categories)
+    tags = _terms(NewsTag, content.tags)
+    topics = _terms(LegalTopic, content.topics)
 
-    news_index = _index(home, NewsIndexPage, content.NEWS_INDEX)
-    explainer_index = _index(home, ExplainerIndexPage, content.EXPLAINER_INDEX)
+    news_index = _index(home, NewsIndexPage, content.news_index)
+    explainer_index = _index(home, ExplainerIndexPage, content.explainer_index)
     news = {}
-    news_items: list[dict[str, Any]] = content.NEWS
-    for item in news_items:
+    for item in content.news:
         news[item["slug_vi"]] = _publish(
             news_index,
             NewsPage,
@@ -49,12 +50,11 @@ def load(stdout) -> None:
             {"category": categories[item["category"]]},
             tags=[tags[slug] for slug in item["tags"]],
         )
-    for slug, related_slugs in content.RELATED:
+    for slug, related_slugs in content.related:
         page = news[slug]
         page.related_links = [NewsRelatedLink(related_page=news[s]) for s in related_slugs]
         page.save_revision().publish()
-    explainers: list[dict[str, Any]] = content.EXPLAINERS
-    for item in explainers:
+    for item in content.explainers:
         page = _publish(
             explainer_index,
             ExplainerPage,
@@ -65,8 +65,8 @@ def load(stdout) -> None:
         page.document_links = _citations(item["citations"])
         page.save_revision().publish()
     stdout.write(
-        f"News: {len(content.NEWS)} items under {news_index.url_path}, "
-        f"{len(content.EXPLAINERS)} explainers under {explainer_index.url_path}"
+        f"News: {len(content.news)} items under {news_index.url_path}, "
+        f"{len(content.explainers)} explainers under {explainer_index.url_path}"
     )
 
 
@@ -143,7 +143,7 @@ def _publish(
 
 
 def _stream(items: list, images: dict, language: str) -> list:
-    """Stream blocks from the (type, value) pairs of demo_content."""
+    """Stream blocks from the [type, value] pairs of the demo texts."""
     blocks = []
     for block_type, value in items:
         if block_type == "paragraph":

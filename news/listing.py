@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.core.paginator import Page as ResultsPage
 from django.db.models import QuerySet
 
-from news.taxonomy import Term
+from portal.taxonomy import Term
 
 FEED_PATH = "feed/"
 

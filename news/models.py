@@ -33,9 +33,10 @@ from wagtail.url_routing import RouteResult
 from news.blocks import ExplainerBodyBlock, NewsBodyBlock
 from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter, pagination
 from news.panels import TranslationStatePanel
-from news.taxonomy import LegalTopic, NewsCategory, NewsTag, Term
+from news.taxonomy import LegalTopic, NewsCategory, NewsTag
 from portal.models import TranslationStateMixin
-from portal.search.documents import SearchDocument
+from portal.taxonomy import Term
+from search.documents import SearchDocument
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -130,7 +131,7 @@ class ArticlePage(TranslationStateMixin, Page):
 
     objects = ArticleManager()
 
-    search_section = ""  # "news" or "explainer", for portal.search
+    search_section = ""  # "news" or "explainer", for search
     og_type = "article"
 
     image_panels = [

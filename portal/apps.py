@@ -7,7 +7,5 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from portal.languages import register_lao
-        from portal.search import signals
 
         register_lao()
-        signals.connect()

@@ -5,11 +5,6 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-# The search index lives with the rest of search; Django finds models through this module.
-from portal.search.models import SearchEntry
-
-__all__ = ["SearchEntry", "SiteSettings", "TranslationStateMixin"]
-
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):

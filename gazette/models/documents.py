@@ -35,8 +35,8 @@ from gazette.status import (
 )
 from news.models import explainers_citing
 from portal.models import TranslationStateMixin
-from portal.search.documents import IntroSearchMixin, SearchDocument
 from portal.text.document_numbers import document_number_key
+from search.documents import IntroSearchMixin, SearchDocument
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 

@@ -21,7 +21,7 @@ from gazette.models.documents import (
 )
 from gazette.models.pdfs import PdfText
 from portal.models import TranslationStateMixin
-from portal.search.documents import IntroSearchMixin, SearchDocument
+from search.documents import IntroSearchMixin, SearchDocument
 
 
 class GazetteIndexPage(IntroSearchMixin, TranslationStateMixin, Page):

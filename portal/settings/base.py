@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "portal",
+    "search",
     "home",
     "news",
     "gazette",

@@ -8,11 +8,11 @@ from django.core.files.base import ContentFile
 from django.test import RequestFactory
 
 from gazette.factories import PdfDocumentFactory
-from gazette.lao_script import looks_like_legacy_lao_font
 from gazette.models import PdfText
 from gazette.pdf_writer import scanned_pdf, text_pdf
 from gazette.pdfs import read_pdf
 from gazette.wagtail_hooks import flag_scanned_pdfs
+from portal.text.lao_script import looks_like_legacy_lao_font
 
 
 def test_text_and_scanned_pdfs_are_told_apart():

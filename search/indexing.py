@@ -12,10 +12,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
-from portal.search.documents import SearchDocument
-from portal.search.models import SearchEntry
 from portal.text.document_numbers import document_number_key
 from portal.text.normalise import IndexTerms, index_terms
+from search.documents import SearchDocument
+from search.models import SearchEntry
 
 
 def searchable_page_models() -> list[type[Page]]:

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from portal.search import indexing
+from search import indexing
 
 
 class Command(BaseCommand):

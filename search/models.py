@@ -7,13 +7,14 @@ from django.utils.translation import gettext_lazy as _
 class SearchEntry(models.Model):
     """A page's text in one language, as written (to show) and as keys (to match).
 
-    Filled from the page's `search_document(language)` when it is published and removed when
-    it is unpublished or deleted (see portal/search/indexing.py). The full-text machinery lives
-    beside this table, created by migration 0005 for the database in use: on PostgreSQL
-    generated tsvector columns with a GIN index (and a trigram index on `lao_key` when pg_trgm
-    is available), on SQLite an FTS5 table kept in step by triggers. A later migration that
-    alters this table must run `fulltext.reinstall` again: SQLite rebuilds the table and drops
-    its triggers, and PostgreSQL's generated columns read the key columns.
+        Filled from the page's `search_document(language)` when it is published and removed when
+        it is unpublished or deleted (see search/indexing.py). The full-text machinery lives
+        beside this table, created by portal's migration 0005 for the database in use (the table was
+    portal's until search became an app of its own, hence its name): on PostgreSQL
+        generated tsvector columns with a GIN index (and a trigram index on `lao_key` when pg_trgm
+        is available), on SQLite an FTS5 table kept in step by triggers. A later migration that
+        alters this table must run `fulltext.reinstall` again: SQLite rebuilds the table and drops
+        its triggers, and PostgreSQL's generated columns read the key columns.
     """
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
@@ -41,6 +42,7 @@ class SearchEntry(models.Model):
     phrase_key = models.TextField(blank=True)
 
     class Meta:
+        db_table = "portal_searchentry"
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         indexes = [models.Index(fields=["page", "language"], name="portal_search_page_lang")]

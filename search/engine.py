@@ -20,10 +20,10 @@ from django.db import connection
 from django.db.models import BooleanField, F, IntegerField, QuerySet
 from django.db.models.expressions import RawSQL
 
-from portal.search import fulltext
-from portal.search.models import SearchEntry
 from portal.text.lao import is_lao
 from portal.text.normalise import QueryTerms, query_terms
+from search import fulltext
+from search.models import SearchEntry
 
 PER_PAGE = 10
 SUGGESTIONS = 8

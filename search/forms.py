@@ -1,8 +1,8 @@
 from django import forms
 from django.conf import settings
 
-from portal.search.engine import Filters
 from portal.text.normalise import MAX_QUERY_CHARS
+from search.engine import Filters
 
 
 class SearchForm(forms.Form):

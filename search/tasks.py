@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from portal.search import indexing
+from search import indexing
 
 
 @task()

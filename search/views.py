@@ -10,12 +10,12 @@ from django.utils.safestring import SafeString
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from portal.search import facets
-from portal.search.engine import Filters, Results, search, suggest_titles
-from portal.search.forms import SearchForm
-from portal.search.models import SearchEntry
-from portal.search.snippets import Highlighter, highlight, snippet
 from portal.text.vietnamese import strip_accents
+from search import facets
+from search.engine import Filters, Results, search, suggest_titles
+from search.forms import SearchForm
+from search.models import SearchEntry
+from search.snippets import Highlighter, highlight, snippet
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "ignored_parameters": form.ignored,
         "searched": bool(results.query or results.filters.active()),
     }
-    return TemplateResponse(request, "portal/search/search_page.html", context)
+    return TemplateResponse(request, "search/search_page.html", context)
 
 
 @require_GET

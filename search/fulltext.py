@@ -4,7 +4,7 @@ Both match the keys of portal/text/normalise.py, which hold only tokens both Pos
 parser and SQLite FTS5's unicode61 tokenizer split at the spaces Python put there; every
 condition is a plain boolean (all tokens present, tokens adjacent, token prefix), so the two
 databases find and rank the same rows. Ranking itself is done by the caller with these
-conditions (see `_ranked` in portal/search/engine.py), never by ts_rank or bm25, which differ.
+conditions (see `_ranked` in search/engine.py), never by ts_rank or bm25, which differ.
 
 - PostgreSQL: the `simple` configuration over generated tsvector columns with a GIN index; Lao
   substrings use a pg_trgm GIN index when the extension could be created (without it LIKE
@@ -22,7 +22,7 @@ from django.db import connection as default_connection
 from django.db import transaction
 from django.db.utils import DatabaseError
 
-from portal.search.models import SearchEntry
+from search.models import SearchEntry
 
 TABLE = SearchEntry._meta.db_table
 FTS_TABLE = f"{TABLE}_fts"

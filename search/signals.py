@@ -9,7 +9,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from portal.search.tasks import update_search_entries
+from search.tasks import update_search_entries
 
 
 def queue_update(page_ids: list[int]) -> None:
