@@ -75,6 +75,9 @@ stack-deps:
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(PY) manage.py makemigrations --check --dry-run
 
 test-sqlite: install compilemessages browser-deps ocr-deps stack-deps
 	env -u DATABASE_URL $(BIN)/pytest

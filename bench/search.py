@@ -5,14 +5,15 @@
         --database-url postgres://postgres@127.0.0.1:5432/search_bench
 
 It creates a throwaway database (a SQLite file under var/, or the named PostgreSQL database,
-dropped at the end), generates text from the seed news in ../shared/seed-content/, the
+dropped at the end), generates text from the Vietnamese demo news in news/demo/, the
 relevance corpus in tests/search/ and the Lao sentences below, indexes it through
-portal.search.indexing.entry_for (normalisation and segmentation included), and prints the
+search.indexing.entry_for (normalisation and segmentation included), and prints the
 indexing time and the latency of a search as the search page runs it: facet counts, the ranked
 page of results and the highlighted snippets.
 """
 
 import argparse
+import json
 import logging
 import os
 import random
@@ -82,7 +83,7 @@ def main() -> None:
         "--database-url", default=f"sqlite:///{ROOT / 'var' / 'bench-search.sqlite3'}"
     )
     parser.add_argument("--rounds", type=int, default=3, help="times the query mix is run")
-    parser.add_argument("--seed-dir", default=str(ROOT.parent / "shared" / "seed-content"))
+    parser.add_argument("--seed-dir", default=str(ROOT / "news" / "demo" / "news"))
     parser.add_argument(
         "--keep",
         action="store_true",
@@ -115,7 +116,7 @@ def _holds_documents(connection, count: int) -> bool:
     """Whether a kept database from an earlier run has `count` documents indexed."""
     from django.db.utils import DatabaseError
 
-    from portal.search.models import SearchEntry
+    from search.models import SearchEntry
 
     connection.close()
     connection.settings_dict["NAME"] = connection.settings_dict["TEST"]["NAME"]
@@ -133,8 +134,8 @@ def _test_name(database_url: str) -> str:
 
 
 def run(args, connection, *, indexed: bool) -> None:
-    from portal.search.engine import Filters, search
-    from portal.search.snippets import Highlighter, highlight, snippet
+    from search.engine import Filters, search
+    from search.snippets import Highlighter, highlight, snippet
 
     documents = list(generate(args.documents, _vietnamese_sentences(Path(args.seed_dir))))
     print(
@@ -185,8 +186,8 @@ def index(documents) -> tuple[float, float]:
     from wagtail.models import Page
 
     from home.models import HomePage
-    from portal.search.indexing import entry_for
-    from portal.search.models import SearchEntry
+    from search.indexing import entry_for
+    from search.models import SearchEntry
 
     # Entries need pages; a few stand for all (an entry's page is only its link).
     root = Page.get_first_root_node()
@@ -212,7 +213,7 @@ def index(documents) -> tuple[float, float]:
 
 def generate(count: int, vietnamese: list[str]):
     """Documents built from shuffled real sentences; legal documents carry a number."""
-    from portal.search.documents import SearchDocument
+    from search.documents import SearchDocument
     from tests.search.relevance_corpus import TOPICS
 
     pools = {
@@ -248,7 +249,13 @@ def generate(count: int, vietnamese: list[str]):
 
 
 def _vietnamese_sentences(seed_dir: Path) -> list[str]:
-    text = " ".join(path.read_text() for path in sorted(seed_dir.glob("*.vi.txt")))
+    """The sentences of the leads and paragraphs of the Vietnamese demo news."""
+    texts = []
+    for path in sorted(seed_dir.glob("*.vi.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        texts.append(article.get("lead", ""))
+        texts += [value for kind, value in article.get("body", []) if kind == "paragraph"]
+    text = " ".join(texts)
     return [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+", text) if len(sentence) > 30]
 
 

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 BATCH_SIZE = 500
@@ -61,7 +62,9 @@ def _place(page: Page, parent: Page, step: int) -> None:
     page.numchild = 0
     page.locale_id = parent.locale_id
     for code in LANGUAGE_CODES:
-        slug = getattr(page, f"slug_{code}", None) or page.slug_vi
-        parent_path = getattr(parent, f"url_path_{code}", None) or parent.url_path_vi
-        setattr(page, f"url_path_{code}", f"{parent_path}{slug}/")
+        slug = getattr(page, build_localized_fieldname("slug", code), None) or page.slug_vi
+        parent_path = (
+            getattr(parent, build_localized_fieldname("url_path", code), None) or parent.url_path_vi
+        )
+        setattr(page, build_localized_fieldname("url_path", code), f"{parent_path}{slug}/")
     page.url_path = page.url_path_vi

@@ -1,12 +1,16 @@
 # ruff: noqa: E501 -- legal prose reads better unwrapped
 """The texts of the demo documents, in Vietnamese and Lao, as StreamField data."""
 
+from collections.abc import Sequence
+
 
 def division(level: str, number: str, heading: str) -> dict:
     return {"type": "division", "value": {"level": level, "number": number, "heading": heading}}
 
 
-def article(number: str, heading: str, clauses: list[str] = (), text: str = "", **marker) -> dict:
+def article(
+    number: str, heading: str, clauses: Sequence[str] = (), text: str = "", **marker
+) -> dict:
     return {
         "type": "article",
         "value": {

@@ -1,24 +1,31 @@
-"""What a legal document's page shows: its text, relations, history, and JSON-LD."""
+"""What a legal document's page shows: its text, relations, history, and JSON-LD.
+
+The page model calls in here; everything else is read through the document's own managers
+and relations, so this module imports no model and the imports run one way only.
+"""
+
+from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.documents import get_document_model
+from wagtail.models import Page
 
-from gazette.models import (
-    DocumentRelation,
-    GazetteIssueEntry,
-    GazetteIssuePage,
-    LegalDocumentPage,
-    PdfText,
-)
-from gazette.models.pdfs import PdfPage, ReadingState
 from gazette.status import LEGAL_FORCE, RelationKind, Status
 from portal.languages import site_languages
+
+if TYPE_CHECKING:  # annotations only: the models import this module
+    from gazette.models import LegalDocumentPage
+    from gazette.models.pdfs import PdfPage, PdfText
 
 # The same escapes as Django's json_script: the JSON cannot close its <script> element.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -26,7 +33,7 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 @dataclass(frozen=True)
 class RelationView:
-    label: str  # "amends", "amended by", ...
+    label: StrOrPromise  # "amends", "amended by", ...
     document: LegalDocumentPage
     date: date | None
     incoming: bool  # another document acted on this one
@@ -35,7 +42,7 @@ class RelationView:
 @dataclass(frozen=True)
 class HistoryEvent:
     date: date
-    label: str
+    label: StrOrPromise
     document: LegalDocumentPage | None = None
 
 
@@ -72,13 +79,13 @@ def document_context(document: LegalDocumentPage, request) -> dict:
     legal_text = document.legal_text(language)
     if legal_text.amending_document_ids:
         legal_text.attach_amending_documents(
-            LegalDocumentPage.objects.readable().filter(pk__in=legal_text.amending_document_ids)
+            type(document).objects.readable().filter(pk__in=legal_text.amending_document_ids)
         )
     relations = document_relations(document)
     entries = list(
-        GazetteIssueEntry.objects.filter(
-            document=document, issue__in=GazetteIssuePage.objects.live().public()
-        ).select_related("issue")
+        document.gazette_entries.filter(issue__in=Page.objects.live().public()).select_related(
+            "issue"
+        )
     )
     text_languages = document.text_languages
     return {
@@ -97,17 +104,15 @@ def document_context(document: LegalDocumentPage, request) -> dict:
 
 def document_relations(document: LegalDocumentPage) -> list[RelationView]:
     """Both directions: what this document does to others, and what others did to it."""
-    readable = LegalDocumentPage.objects.readable()
-    outgoing = DocumentRelation.objects.filter(source=document, target__in=readable)
-    incoming = DocumentRelation.objects.filter(target=document, source__in=readable)
+    readable = type(document).objects.readable()
+    outgoing = document.outgoing_relations().filter(target__in=readable)
+    incoming = document.incoming_relations.filter(source__in=readable)
     rows = [(relation, False) for relation in outgoing.select_related("source")]
     rows += [(relation, True) for relation in incoming.select_related("source")]
     other_ids = [
         relation.source_id if inverse else relation.target_id for relation, inverse in rows
     ]
-    others = (
-        LegalDocumentPage.objects.with_status().select_related("document_type").in_bulk(other_ids)
-    )
+    others = type(document).objects.with_status().select_related("document_type").in_bulk(other_ids)
     views = [
         RelationView(
             label=relation.inverse_label if inverse else RelationKind(relation.kind).label,
@@ -193,7 +198,7 @@ def _language_name(code: str) -> str:
 
 
 def _summary(document: LegalDocumentPage, language: str) -> Summary:
-    own = getattr(document, f"summary_{language}", "") or ""
+    own = getattr(document, build_localized_fieldname("summary", language), "") or ""
     if own or not document.shows_fallback:
         return Summary(own, "")
     return Summary(document.summary_vi or "", "vi")
@@ -211,13 +216,16 @@ def pdf_versions(pdf_in, current: str) -> list[SignedPdf]:
 
 def with_recognised_text(pdfs: list[SignedPdf]) -> list[SignedPdf]:
     """The PDFs, each scan with the text recognised from it (pages fetched in one query)."""
+    documents = (
+        get_document_model()
+        .objects.filter(pk__in=[pdf.document.pk for pdf in pdfs])
+        .select_related("pdf_text")
+        .prefetch_related("pdf_text__pages")
+    )
     recognised = {
-        pdf_text.document_id: pdf_text
-        for pdf_text in PdfText.objects.filter(
-            document__in=[pdf.document for pdf in pdfs],
-            has_text_layer=False,
-            state=ReadingState.DONE,
-        ).prefetch_related("pages")
+        document.pk: document.pdf_text
+        for document in documents
+        if hasattr(document, "pdf_text") and document.pdf_text.from_ocr
     }
     return [
         replace(

@@ -2,7 +2,7 @@
 
 from gazette.models import DocumentType
 from gazette.status import Status
-from portal.search.facets import register_labels
+from search.facets import register_labels
 
 
 def document_type_names() -> dict[str, str]:

@@ -91,7 +91,7 @@ def build_legal_text(raw_blocks: Iterable[dict], language: str) -> LegalText:
     builder = _OutlineBuilder()
     with translation.override(language):
         for block in raw_blocks or []:
-            builder.add(block.get("type"), block.get("value") or {})
+            builder.add(block.get("type", ""), block.get("value") or {})
     return LegalText(language, builder.provisions, builder.toc)
 
 

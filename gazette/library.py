@@ -1,7 +1,8 @@
 """The documents library: filters (type, body, year, status, field), sort, counts, pages.
 
-Every filter value is checked against what exists; an unknown or malformed value is dropped
-so a hand-edited URL gives a clean page, never an error. Each facet counts the documents
+The URL's parameters are read by a django-filter FilterSet, each checked against what exists;
+an unknown or malformed value is dropped so a hand-edited URL gives a clean page, never an
+error. Each facet counts the documents
 matching all the *other* filters, so a reader sees what choosing a value would give. The
 query count does not grow with the number of documents.
 """
@@ -9,15 +10,18 @@ query count does not grow with the number of documents.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+import django_filters
+from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q, Value
+from django.db.models import Count, F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, ExtractYear, NullIf
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
+from modeltranslation.utils import build_localized_fieldname
 
-from gazette.models import DocumentType, IssuingBody, LegalDocumentPage, LegalField
 from gazette.status import Status
 from portal import query_values
 from portal.pagination import Pagination, pagination
@@ -35,7 +39,7 @@ DEFAULT_SORT = "newest"
 @dataclass(frozen=True)
 class Option:
     value: str
-    label: str
+    label: StrOrPromise
     count: int
     selected: bool
 
@@ -43,7 +47,7 @@ class Option:
 @dataclass(frozen=True)
 class Facet:
     param: str
-    label: str
+    label: StrOrPromise
     options: list[Option]
 
 
@@ -53,7 +57,7 @@ class Listing:
     facets: list[Facet]
     filters: dict[str, str]
     sort: str
-    sorts: list[tuple[str, str, bool]]
+    sorts: list[tuple[str, StrOrPromise, bool]]
     total: int
 
     def page_url(self, number: int) -> str:
@@ -64,25 +68,70 @@ class Listing:
         return pagination(self.page.number, self.page.paginator.num_pages, self.page_url)
 
 
-def library_listing(params: QueryDict) -> Listing:
+# The document's field behind each vocabulary facet; its terms are read through the field.
+VOCABULARY_FIELDS = {"type": "document_type", "body": "issuing_body", "field": "legal_fields"}
+
+
+class YearField(forms.IntegerField):
+    """A four-digit year in ASCII digits, by the portal's one rule for typed numbers."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        parsed = query_values.year(str(value))
+        if parsed is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return parsed
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = YearField
+
+
+class LibraryFilters(django_filters.FilterSet):
+    """The library's parameters. Only the form is used: each valid value becomes a criterion
+    (an invalid one is left out on its own); the facets apply them, all but one at a time."""
+
+    type = django_filters.ChoiceFilter(label=_("Document type"))
+    body = django_filters.ChoiceFilter(label=_("Issuing body"))
+    year = YearFilter(label=_("Year"), min_value=1000, max_value=9999)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    field = django_filters.ChoiceFilter(label=_("Field"))
+    sort = django_filters.ChoiceFilter(choices=list(SORTS.items()))
+
+    def __init__(self, params: QueryDict, documents: QuerySet, vocabularies: dict) -> None:
+        # As the form widgets read them: the last value of a repeated parameter, stripped.
+        data = {name: (params.get(name) or "").strip() for name in (*FILTER_PARAMS, "sort")}
+        super().__init__(data, queryset=documents)
+        for name, terms in vocabularies.items():
+            self.filters[name].extra["choices"] = [(term.slug, str(term)) for term in terms]
+
+    def valid_values(self) -> dict[str, str]:
+        """The valid, non-empty values, as they appear in URLs."""
+        self.form.is_valid()
+        values = self.form.cleaned_data
+        return {name: str(values[name]) for name in self.form.fields if values.get(name)}
+
+
+def library_listing(documents: QuerySet, params: QueryDict) -> Listing:
+    """The page of `documents` (a LegalDocumentQuerySet) that the URL's parameters ask for."""
     vocabularies = {
-        "type": list(DocumentType.objects.all()),
-        "body": list(IssuingBody.objects.all()),
-        "field": list(LegalField.objects.all()),
+        param: list(documents.model._meta.get_field(name).related_model._default_manager.all())
+        for param, name in VOCABULARY_FIELDS.items()
     }
-    # Documents live only under the one library page (parent_page_types, max_count), and
-    # `published` mirrors Page.live: the counts read the documents table alone.
-    documents = LegalDocumentPage.objects.filter(published=True).public()
-    filters = _valid_filters(params, vocabularies)
+    parameters = LibraryFilters(params, documents, vocabularies)
+    values = parameters.valid_values()
+    sort = values.pop("sort", DEFAULT_SORT)
+    filters = {name: values[name] for name in FILTER_PARAMS if name in values}
     criteria = _criteria(filters, vocabularies)
-    sort = params.get("sort") if params.get("sort") in SORTS else DEFAULT_SORT
     counts, total = _facet_counts(documents, criteria, vocabularies)
+    labels = {name: parameters.filters[name].label for name in FILTER_PARAMS}
     facets = [
-        _term_facet("type", _("Document type"), counts["type"], criteria, vocabularies["type"]),
-        _term_facet("body", _("Issuing body"), counts["body"], criteria, vocabularies["body"]),
-        _year_facet(counts["year"], criteria),
-        _status_facet(counts["status"], criteria),
-        _term_facet("field", _("Field"), counts["field"], criteria, vocabularies["field"]),
+        _term_facet("type", labels["type"], counts["type"], criteria, vocabularies["type"]),
+        _term_facet("body", labels["body"], counts["body"], criteria, vocabularies["body"]),
+        _year_facet(labels["year"], counts["year"], criteria),
+        _status_facet(labels["status"], counts["status"], criteria),
+        _term_facet("field", labels["field"], counts["field"], criteria, vocabularies["field"]),
     ]
     results = (
         _filtered(documents, criteria)
@@ -101,21 +150,6 @@ def library_listing(params: QueryDict) -> Listing:
         sorts=[(key, label, key == sort) for key, label in SORTS.items()],
         total=total,
     )
-
-
-def _valid_filters(params: QueryDict, vocabularies: dict) -> dict[str, str]:
-    """The filters as they appear in URLs (slugs), keeping only values that exist."""
-    allowed = {name: {term.slug for term in terms} for name, terms in vocabularies.items()}
-    allowed["status"] = set(Status.values)
-    filters = {}
-    for name in FILTER_PARAMS:
-        value = (params.get(name) or "").strip()
-        if name == "year":
-            if query_values.year(value) is not None:
-                filters[name] = value
-        elif value in allowed[name]:
-            filters[name] = value
-    return filters
 
 
 def _criteria(filters: dict[str, str], vocabularies: dict) -> dict[str, object]:
@@ -151,7 +185,9 @@ def _sorted(documents, sort: str):
     if sort == "oldest":
         return documents.order_by("signed_date", "pk")
     if sort == "title":
-        title = Coalesce(NullIf(F(f"title_{get_language()}"), Value("")), F("title_vi"))
+        title = Coalesce(
+            NullIf(F(build_localized_fieldname("title", get_language())), Value("")), F("title_vi")
+        )
         return documents.order_by(title, "pk")
     return documents.order_by("-signed_date", "-pk")
 
@@ -193,7 +229,9 @@ def _counts(documents, criteria: dict, param: str) -> dict:
     return {row[key]: row["n"] for row in rows.annotate(n=Count("*"))}
 
 
-def _term_facet(param: str, label, counts: dict, criteria: dict, terms: list) -> Facet:
+def _term_facet(
+    param: str, label: StrOrPromise, counts: dict, criteria: dict, terms: list
+) -> Facet:
     chosen = criteria.get(param)
     options = [
         Option(term.slug, str(term), counts.get(term.pk, 0), chosen == term.pk)
@@ -203,7 +241,7 @@ def _term_facet(param: str, label, counts: dict, criteria: dict, terms: list) ->
     return Facet(param, label, options)
 
 
-def _year_facet(counts: dict, criteria: dict) -> Facet:
+def _year_facet(label: StrOrPromise, counts: dict, criteria: dict) -> Facet:
     if "year" in criteria:
         counts.setdefault(criteria["year"], 0)
     options = [
@@ -211,10 +249,10 @@ def _year_facet(counts: dict, criteria: dict) -> Facet:
         for year, count in sorted(counts.items(), reverse=True)
         if year
     ]
-    return Facet("year", _("Year"), options)
+    return Facet("year", label, options)
 
 
-def _status_facet(counts: dict, criteria: dict) -> Facet:
+def _status_facet(label: StrOrPromise, counts: dict, criteria: dict) -> Facet:
     options = [
         Option(
             status.value,
@@ -225,4 +263,4 @@ def _status_facet(counts: dict, criteria: dict) -> Facet:
         for status in Status
         if counts.get(status.value) or criteria.get("status") == status.value
     ]
-    return Facet("status", _("Status"), options)
+    return Facet("status", label, options)

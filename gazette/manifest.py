@@ -22,7 +22,6 @@ from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models import F
 
-from gazette.lao_script import looks_like_legacy_lao_font
 from gazette.models import (
     DocumentType,
     GazetteIssuePage,
@@ -36,6 +35,7 @@ from gazette.pdfs import PdfFacts, fingerprint, inspect_pdf
 from gazette.status import RelationKind
 from portal import query_values
 from portal.text.document_numbers import document_number_key
+from portal.text.lao_script import looks_like_legacy_lao_font
 
 REQUIRED_COLUMNS = ("number", "title_vi", "document_type", "signed_date")
 OPTIONAL_COLUMNS = (

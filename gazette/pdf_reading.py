@@ -27,7 +27,7 @@ from django.utils import timezone
 from gazette import ocr
 from gazette.models.pdfs import PdfPage, PdfText, Problem, ReadingState
 from gazette.pdfs import MAX_PDF_BYTES, fingerprint, inspect_pdf, read_file_field, read_pdf
-from portal.search.signals import queue_update
+from search.signals import queue_update
 
 logger = logging.getLogger(__name__)
 

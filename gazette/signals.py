@@ -22,7 +22,7 @@ from gazette.models.documents import (
     refresh_documents_acted_on,
     refresh_repeal_dates,
 )
-from portal.search.signals import queue_update
+from search.signals import queue_update
 
 # The PDF columns: the untranslated one and one per language. modeltranslation copies a
 # foreign key once per language, the copies share the original's relation object, and its
@@ -68,7 +68,7 @@ def privacy_changed(sender, instance: PageViewRestriction, raw: bool = False, **
 
 def _reindex_issues_carrying(documents) -> None:
     """An issue's search entry lists its documents' titles: when a document becomes private
-    or public, live or not, the issues that carry it are indexed again (portal.search
+    or public, live or not, the issues that carry it are indexed again (search
     re-indexes the document itself)."""
     entries = GazetteIssueEntry.objects.filter(document__in=documents)
     issue_ids = sorted(set(entries.values_list("issue_id", flat=True)))

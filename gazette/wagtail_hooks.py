@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from modeltranslation.utils import build_localized_fieldname
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -63,7 +64,7 @@ def flag_scanned_pdfs(request, page) -> None:
     if field is None:
         return
     for code in LANGUAGE_CODES:
-        document = getattr(page, f"{field}_{code}", None)
+        document = getattr(page, build_localized_fieldname(field, code), None)
         extracted = PdfText.objects.filter(document=document).first() if document else None
         if extracted is None:
             continue

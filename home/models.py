@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -8,7 +9,7 @@ from gazette.models import GazetteIssuePage
 from news.feeds import section_feeds
 from news.models import ExplainerPage, NewsPage
 from portal.models import TranslationStateMixin
-from portal.search.documents import IntroSearchMixin, SearchDocument, plain_text
+from search.documents import IntroSearchMixin, SearchDocument, plain_text
 
 LATEST_COUNT = 5
 
@@ -81,6 +82,6 @@ class StandardPage(TranslationStateMixin, Page):
         return SearchDocument(
             language=language,
             section="page",
-            title=getattr(self, f"title_{language}"),
-            body=plain_text(getattr(self, f"body_{language}")),
+            title=getattr(self, build_localized_fieldname("title", language)),
+            body=plain_text(getattr(self, build_localized_fieldname("body", language))),
         )

@@ -1,17 +1,17 @@
-"""Demo news and legal-awareness articles (text in news/demo_content.py). Safe to run twice:
+"""Demo news and legal-awareness articles (texts in news/demo/, read by news/demo_texts.py).
+Safe to run twice:
 pages are found again by their Vietnamese slug, terms by slug, images by title."""
 
 import datetime
 
-from django.db.models import Model
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from home.models import HomePage
-from news import demo_content as content
 from news.demo_images import demo_image
+from news.demo_texts import read_demo_texts
 from news.models import (
     ArticlePage,
     ExplainerDocumentLink,
@@ -21,25 +21,27 @@ from news.models import (
     NewsPage,
     NewsRelatedLink,
 )
-from news.taxonomy import LegalTopic, NewsCategory, NewsTag, Term
+from news.taxonomy import LegalTopic, NewsCategory, NewsTag
+from portal.taxonomy import Term
 
 PUBLISHED_AT = datetime.time(9, 0)  # local time, for first_published_at on the first run
 
 
 def load(stdout) -> None:
+    content = read_demo_texts()
     home = HomePage.objects.get()
     images = {
         key: (demo_image(title, motif), alt_vi, alt_lo)
-        for key, (title, motif, alt_vi, alt_lo) in content.IMAGES.items()
+        for key, (title, motif, alt_vi, alt_lo) in content.images.items()
     }
-    categories = _terms(NewsCategory, content.CATEGORIES)
-    tags = _terms(NewsTag, content.TAGS)
-    topics = _terms(LegalTopic, content.TOPICS)
+    categories = _terms(NewsCategory, content.categories)
+    tags = _terms(NewsTag, content.tags)
+    topics = _terms(LegalTopic, content.topics)
 
-    news_index = _index(home, NewsIndexPage, content.NEWS_INDEX)
-    explainer_index = _index(home, ExplainerIndexPage, content.EXPLAINER_INDEX)
+    news_index = _index(home, NewsIndexPage, content.news_index)
+    explainer_index = _index(home, ExplainerIndexPage, content.explainer_index)
     news = {}
-    for item in content.NEWS:
+    for item in content.news:
         news[item["slug_vi"]] = _publish(
             news_index,
             NewsPage,
@@ -48,11 +50,11 @@ def load(stdout) -> None:
             {"category": categories[item["category"]]},
             tags=[tags[slug] for slug in item["tags"]],
         )
-    for slug, related_slugs in content.RELATED:
+    for slug, related_slugs in content.related:
         page = news[slug]
         page.related_links = [NewsRelatedLink(related_page=news[s]) for s in related_slugs]
         page.save_revision().publish()
-    for item in content.EXPLAINERS:
+    for item in content.explainers:
         page = _publish(
             explainer_index,
             ExplainerPage,
@@ -63,8 +65,8 @@ def load(stdout) -> None:
         page.document_links = _citations(item["citations"])
         page.save_revision().publish()
     stdout.write(
-        f"News: {len(content.NEWS)} items under {news_index.url_path}, "
-        f"{len(content.EXPLAINERS)} explainers under {explainer_index.url_path}"
+        f"News: {len(content.news)} items under {news_index.url_path}, "
+        f"{len(content.explainers)} explainers under {explainer_index.url_path}"
     )
 
 
@@ -72,7 +74,9 @@ def _terms(model: type[Term], rows: list[dict]) -> dict[str, Term]:
     terms = {}
     for row in rows:
         values = {key: value for key, value in row.items() if key != "slug"}
-        terms[row["slug"]], _ = model.objects.update_or_create(slug=row["slug"], defaults=values)
+        terms[row["slug"]], _ = model._default_manager.update_or_create(
+            slug=row["slug"], defaults=values
+        )
     return terms
 
 
@@ -98,7 +102,7 @@ def _publish(
     item: dict,
     images: dict,
     extra: dict,
-    tags: list[NewsTag] | None = None,
+    tags: list[Term] | None = None,
 ) -> Page:
     image, alt_vi, alt_lo = images[item["image"]]
     has_lao = bool(item.get("title_lo"))
@@ -139,7 +143,7 @@ def _publish(
 
 
 def _stream(items: list, images: dict, language: str) -> list:
-    """Stream blocks from the (type, value) pairs of demo_content."""
+    """Stream blocks from the [type, value] pairs of the demo texts."""
     blocks = []
     for block_type, value in items:
         if block_type == "paragraph":
@@ -167,7 +171,7 @@ def _figure(image_entry: tuple, language: str) -> dict:
     }
 
 
-def _citations(citations: list[tuple]) -> list[Model]:
+def _citations(citations: list[tuple]) -> list[ExplainerDocumentLink]:
     """Links to the gazette's live documents whose Vietnamese title holds the given words.
 
     Looked up through the page tree only (no import of the gazette app): a citation whose

@@ -1,6 +1,6 @@
 """Illustrations for the demo content, drawn with Pillow (nothing is downloaded).
 
-Each illustration is a flat, abstract drawing: the alt texts in news/demo_content.py say so,
+Each illustration is a flat, abstract drawing: the alt texts in news/demo/site.json say so,
 and no drawing is presented as a photograph of a real event.
 """
 

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
+from portal.taxonomy import Term
+
 FEED_PATH = "feed/"
 
 # [<year>/][<keyword>/<slug>/][page/<n>/], e.g. "2025/category/hop-tac-quoc-te/page/2/".
@@ -18,7 +20,7 @@ LISTING_PATTERN = (
 @dataclass(frozen=True)
 class ListingFilter:
     year: int | None = None
-    term: object | None = None  # a news.taxonomy.Term
+    term: Term | None = None
 
     def __bool__(self) -> bool:
         return bool(self.year or self.term)

@@ -13,7 +13,9 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -27,11 +29,12 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from news.blocks import ExplainerBodyBlock, NewsBodyBlock
 from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter
 from news.panels import TranslationStatePanel
-from news.taxonomy import LegalTopic, NewsCategory, NewsTag, Term
+from news.taxonomy import LegalTopic, NewsCategory, NewsTag
 from portal import query_values
 from portal.models import TranslationStateMixin
 from portal.pagination import pagination
-from portal.search.documents import SearchDocument
+from portal.taxonomy import Term
+from search.documents import SearchDocument
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -48,7 +51,7 @@ class ArticleQuerySet(PageQuerySet):
         )
 
     def translated_into(self, language: str) -> "ArticleQuerySet":
-        title = f"title_{language}"
+        title = build_localized_fieldname("title", language)
         return self.exclude(**{f"{title}__isnull": True}).exclude(**{title: ""})
 
 
@@ -113,7 +116,7 @@ class ArticlePage(TranslationStateMixin, Page):
 
     objects = ArticleManager()
 
-    search_section = ""  # "news" or "explainer", for portal.search
+    search_section = ""  # "news" or "explainer", for search
     og_type = "article"
 
     image_panels = [
@@ -143,9 +146,11 @@ class ArticlePage(TranslationStateMixin, Page):
         if not self.feature_image_id:
             return
         missing = {
-            f"feature_image_alt_{code}": _("Describe the image in this language too.")
+            build_localized_fieldname("feature_image_alt", code): _(
+                "Describe the image in this language too."
+            )
             for code in self.translated_languages
-            if not getattr(self, f"feature_image_alt_{code}", "")
+            if not getattr(self, build_localized_fieldname("feature_image_alt", code), "")
         }
         if missing:
             raise ValidationError(missing)
@@ -164,15 +169,15 @@ class ArticlePage(TranslationStateMixin, Page):
         return self.feature_image_alt
 
     def search_document(self, language: str) -> SearchDocument | None:
-        title = getattr(self, f"title_{language}", "")
+        title = getattr(self, build_localized_fieldname("title", language), "")
         if not title:
             return None
         return SearchDocument(
             language=language,
             section=self.search_section,
             title=title,
-            body=stream_text(getattr(self, f"body_{language}")),
-            summary=getattr(self, f"lead_{language}") or "",
+            body=stream_text(getattr(self, build_localized_fieldname("body", language))),
+            summary=getattr(self, build_localized_fieldname("lead", language)) or "",
             year=self.date.year,
         )
 
@@ -408,7 +413,7 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     per_page = 12
-    facet_label = ""
+    facet_label: StrOrPromise = ""
     article_model: type[ArticlePage]
     facet_field: str  # the article's ForeignKey to the vocabulary it is filtered by
     facet_keyword: str  # the word before the term's slug in filtered URLs
@@ -473,14 +478,14 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
 
     def _terms_in_use(self) -> list[Term]:
         in_use = self.published_articles().values(f"{self.facet_field}_id")
-        return list(self.facet_model.objects.filter(pk__in=in_use).order_by("name"))
+        return list(self.facet_model._default_manager.filter(pk__in=in_use).order_by("name"))
 
     def _filter_from_path(self, year, facet, slug) -> ListingFilter:
         if facet is not None and facet != self.facet_keyword:
             raise Http404
         term = None
         if slug is not None:
-            term = self.facet_model.objects.filter(slug=slug).first()
+            term = self.facet_model._default_manager.filter(slug=slug).first()
             if term is None:
                 raise Http404
         return ListingFilter(year=int(year) if year else None, term=term)
@@ -489,7 +494,7 @@ class ArticleIndexPage(RoutablePageMixin, TranslationStateMixin, Page):
         """Values from the filter form; anything unknown is dropped, never an error."""
         year = query.get("year", "")
         slug = query_values.vocabulary_slug(query.get(self.facet_keyword))
-        term = self.facet_model.objects.filter(slug=slug).first() if slug else None
+        term = self.facet_model._default_manager.filter(slug=slug).first() if slug else None
         return ListingFilter(year=query_values.year(year), term=term)
 
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import Panel
 
 from portal.languages import Language, site_languages
@@ -30,7 +31,7 @@ def translation_states(page) -> list[TranslationState]:
         missing = [
             str(page._meta.get_field(name).verbose_name)
             for name in TRANSLATED_FIELDS
-            if not getattr(page, f"{name}_{language.code}", None)
+            if not getattr(page, build_localized_fieldname(name, language.code), None)
         ]
         is_demo = language.code == "lo" and getattr(page, "lao_is_demo_translation", False)
         states.append(TranslationState(language, missing, is_demo))

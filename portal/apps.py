@@ -8,10 +8,8 @@ class PortalConfig(AppConfig):
     def ready(self) -> None:
         from portal import content_memo, content_version, frontend_purge, routing
         from portal.languages import register_lao
-        from portal.search import signals
 
         register_lao()
-        signals.connect()
         routing.install()
         content_version.connect()
         frontend_purge.connect()

@@ -42,7 +42,7 @@ BOOKKEEPING = {
     "wagtailcore.uploadedfile",
     "wagtailcore.pagelock",
     "wagtailimages.rendition",
-    "portal.searchentry",
+    "search.searchentry",
 }
 
 

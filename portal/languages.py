@@ -30,10 +30,6 @@ class Language:
     code: str
     name_local: str
 
-    @property
-    def og_locale(self) -> str:
-        return OG_LOCALES[self.code]
-
 
 def site_languages() -> list[Language]:
     """The portal's languages in settings order, each named in its own language."""

@@ -3,7 +3,7 @@ import re
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import BadRequest
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.middleware.locale import LocaleMiddleware
 
 # A first path segment shaped like a language code ("fr", "en-us", "zh-hans"); only codes
@@ -18,7 +18,9 @@ class PortalLocaleMiddleware(LocaleMiddleware):
     path look valid; a citizen who typed a wrong prefix should see the 404 page instead.
     """
 
-    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
         if response.status_code == 404 and self._has_unknown_language_prefix(request.path_info):
             response.setdefault("Vary", "Accept-Language")
             return response

@@ -3,14 +3,11 @@ import copy
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-# The search index lives with the rest of search; Django finds models through this module.
 from portal.content_memo import remembered
-from portal.search.models import SearchEntry
-
-__all__ = ["SearchEntry", "SiteSettings", "TranslationStateMixin"]
 
 
 @register_setting(icon="site")
@@ -57,7 +54,7 @@ class TranslationStateMixin:
     """
 
     def has_translation(self, language_code: str) -> bool:
-        return bool(getattr(self, f"title_{language_code}", ""))
+        return bool(getattr(self, build_localized_fieldname("title", language_code), ""))
 
     @property
     def shows_fallback(self) -> bool:

@@ -9,8 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from news import urls as news_urls
 from portal.health import health
-from portal.search import views as search_views
 from portal.sitemaps import LanguageSitemap
+from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

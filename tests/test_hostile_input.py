@@ -20,7 +20,7 @@ from wagtail.models import Page
 from tests.hostile_values import corpus
 
 # The parameters each kind of page reads (gazette.library, news.models, gazette.models.issues,
-# portal.search.forms); "page" and "p" are also tried everywhere.
+# search.forms); "page" and "p" are also tried everywhere.
 PARAMETERS = {
     "legaldocumentlibrarypage": ["type", "body", "year", "status", "field", "sort", "page"],
     "newsindexpage": ["year", "category"],

@@ -1,3 +1,4 @@
+import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -12,5 +13,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, StandardPage)
         self.assertCanNotCreateAt(StandardPage, HomePage)
 
-    def test_only_one_home_page(self):
-        self.assertEqual(HomePage.max_count, 1)
+
+@pytest.mark.django_db
+def test_a_second_home_page_cannot_be_created(home_page):
+    assert not HomePage.can_create_at(Page.get_first_root_node())

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from gazette.models import GazetteIssuePage, LegalDocumentPage
-from portal.search.models import SearchEntry
+from search.models import SearchEntry
 from tests.demo_pages import SEARCH_WORDS, load_demo, public_urls
 
 pytestmark = pytest.mark.django_db

@@ -10,15 +10,19 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
 from gazette.blocks import LegalTextBlock
+from gazette.document_view import document_context
 from gazette.legal_text import LegalText, build_legal_text
+from gazette.library import library_listing
 from gazette.models.pdfs import PdfText
 from gazette.models.taxonomies import DocumentType, IssuingBody, LegalField
 from gazette.pdf_reading import queue_reading
@@ -32,9 +36,10 @@ from gazette.status import (
     status_expression,
 )
 from gazette.tasks import queue as queue_pdf_reading
+from news.models import explainers_citing
 from portal.models import TranslationStateMixin
-from portal.search.documents import IntroSearchMixin, SearchDocument
 from portal.text.document_numbers import document_number_key
+from search.documents import IntroSearchMixin, SearchDocument
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -53,10 +58,11 @@ class LegalDocumentLibraryPage(IntroSearchMixin, TranslationStateMixin, Page):
         verbose_name = _("legal documents library")
 
     def get_context(self, request, *args, **kwargs):
-        from gazette.library import library_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = library_listing(request.GET)
+        # Documents live only under the one library page (parent_page_types, max_count), and
+        # `published` mirrors Page.live: the counts read the documents table alone.
+        documents = LegalDocumentPage.objects.filter(published=True).public()
+        context["listing"] = library_listing(documents, request.GET)
         return context
 
     @property
@@ -232,13 +238,14 @@ class LegalDocumentPage(TranslationStateMixin, Page):
 
     def clean(self) -> None:
         super().clean()
-        errors = {}
+        errors: dict[str, StrOrPromise] = {}
         self.number_key = document_number_key(self.number)
         if self.number_key and self._number_taken():
             errors["number"] = _("Another document already has this number.")
         errors.update(date_order_errors(self.signed_date, self.effective_date, self.end_date))
         if self.status_override and not any(
-            getattr(self, f"status_override_reason_{code}") for code in LANGUAGE_CODES
+            getattr(self, build_localized_fieldname("status_override_reason", code))
+            for code in LANGUAGE_CODES
         ):
             errors["status_override_reason_vi"] = _("Say why the status is set by hand.")
         errors.update(pdf_field_errors(self, "signed_pdf"))
@@ -263,18 +270,18 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         return row.values_list("current_status", flat=True).first() or Status.IN_FORCE
 
     @property
-    def status_label(self) -> str:
+    def status_label(self) -> StrOrPromise:
         return Status(self.status).label
 
     # --- text in each language ---------------------------------------------
 
     def legal_text(self, language: str) -> LegalText:
         """The structured text in one language only: never another language's fallback."""
-        stream = getattr(self, f"text_{language}", None)
+        stream = getattr(self, build_localized_fieldname("text", language), None)
         return build_legal_text(stream.raw_data if stream else [], language)
 
     def signed_pdf_in(self, language: str):
-        return getattr(self, f"signed_pdf_{language}", None)
+        return getattr(self, build_localized_fieldname("signed_pdf", language), None)
 
     def pdf_text(self, language: str) -> PdfText | None:
         """What was read from the language's signed PDF, OCR included; None before reading."""
@@ -287,7 +294,8 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         return [
             code
             for code in LANGUAGE_CODES
-            if getattr(self, f"text_{code}", None) or self.signed_pdf_in(code)
+            if getattr(self, build_localized_fieldname("text", code), None)
+            or self.signed_pdf_in(code)
         ]
 
     # --- what other parts of the portal read ---------------------------------
@@ -314,9 +322,9 @@ class LegalDocumentPage(TranslationStateMixin, Page):
         return SearchDocument(
             language=language,
             section="legal_document",
-            title=getattr(self, f"title_{language}"),
+            title=getattr(self, build_localized_fieldname("title", language)),
             body=body,
-            summary=getattr(self, f"summary_{language}") or "",
+            summary=getattr(self, build_localized_fieldname("summary", language)) or "",
             document_number=self.number,
             document_type=self.document_type.slug,
             status=self.status,
@@ -324,10 +332,11 @@ class LegalDocumentPage(TranslationStateMixin, Page):
             from_ocr=from_ocr,
         )
 
-    def get_context(self, request, *args, **kwargs):
-        from gazette.document_view import document_context
-        from news.models import explainers_citing  # news cites the gazette; imported late
+    def outgoing_relations(self) -> models.QuerySet:
+        """What this document does to others, as stored (`relations` holds unsaved edits)."""
+        return DocumentRelation.objects.filter(source=self)
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(document_context(self, request))
         context["citing_explainers"] = explainers_citing(self)
@@ -374,7 +383,7 @@ class DocumentRelation(ClusterableModel):
         return self.date or self.source.effective_date or self.source.signed_date
 
     @property
-    def inverse_label(self) -> str:
+    def inverse_label(self) -> StrOrPromise:
         return INVERSE_LABELS[RelationKind(self.kind)]
 
 
@@ -414,13 +423,13 @@ def refresh_repeal_dates(target_ids) -> None:
 
 def _own_text(page: Page, field_name: str) -> str:
     """A translated field's value in the active language, without falling back to another."""
-    return getattr(page, f"{field_name}_{get_language()}", "") or ""
+    return getattr(page, build_localized_fieldname(field_name, get_language()), "") or ""
 
 
 def queue_pdf_readings(page: Page, field_name: str) -> None:
     """Queues each language's PDF to be read in the background, when its file is new."""
     for code in LANGUAGE_CODES:
-        document = getattr(page, f"{field_name}_{code}", None)
+        document = getattr(page, build_localized_fieldname(field_name, code), None)
         if document is not None:
             queue_reading(document, code, queue_pdf_reading)
 
@@ -430,18 +439,18 @@ def pdf_field_errors(page: Page, field_name: str) -> dict:
     the whole text is read in the background)."""
     errors = {}
     for code in LANGUAGE_CODES:
-        document = getattr(page, f"{field_name}_{code}", None)
+        document = getattr(page, build_localized_fieldname(field_name, code), None)
         if document is None:
             continue
         try:
             inspect_pdf(read_file_field(document.file))
         except ValidationError as error:
-            errors[f"{field_name}_{code}"] = _("“%(title)s”: %(problem)s") % {
+            errors[build_localized_fieldname(field_name, code)] = _("“%(title)s”: %(problem)s") % {
                 "title": document.title,
                 "problem": " ".join(error.messages),
             }
         except OSError:
-            errors[f"{field_name}_{code}"] = _("The file of “%(title)s” cannot be read.") % {
-                "title": document.title
-            }
+            errors[build_localized_fieldname(field_name, code)] = _(
+                "The file of “%(title)s” cannot be read."
+            ) % {"title": document.title}
     return errors

@@ -10,9 +10,11 @@ from django.utils.text import slugify
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from gazette.document_view import pdf_versions, with_recognised_text
 from gazette.models.documents import (
     LANGUAGE_CODES,
     LegalDocumentPage,
@@ -22,7 +24,7 @@ from gazette.models.documents import (
 from gazette.models.pdfs import PdfText
 from portal import query_values
 from portal.models import TranslationStateMixin
-from portal.search.documents import IntroSearchMixin, SearchDocument
+from search.documents import IntroSearchMixin, SearchDocument
 
 
 class GazetteIndexPage(IntroSearchMixin, TranslationStateMixin, Page):
@@ -54,7 +56,7 @@ class GazetteIndexPage(IntroSearchMixin, TranslationStateMixin, Page):
 
     @property
     def share_summary(self) -> str:
-        return getattr(self, f"intro_{get_language()}", "") or ""
+        return getattr(self, build_localized_fieldname("intro", get_language()), "") or ""
 
     @property
     def share_image(self):
@@ -152,7 +154,9 @@ class GazetteIssuePage(TranslationStateMixin, Page):
         titles = {}
         for code in LANGUAGE_CODES:
             with translation.override(code):
-                titles[f"title_{code}"] = gettext("Official Gazette No. %(number)s of %(year)s") % {
+                titles[build_localized_fieldname("title", code)] = gettext(
+                    "Official Gazette No. %(number)s of %(year)s"
+                ) % {
                     "number": number,
                     "year": year,
                 }
@@ -161,11 +165,9 @@ class GazetteIssuePage(TranslationStateMixin, Page):
         return titles
 
     def pdf_in(self, language: str):
-        return getattr(self, f"pdf_{language}", None)
+        return getattr(self, build_localized_fieldname("pdf", language), None)
 
     def get_context(self, request, *args, **kwargs):
-        from gazette.document_view import pdf_versions, with_recognised_text
-
         context = super().get_context(request, *args, **kwargs)
         context["issue_pdfs"] = with_recognised_text(pdf_versions(self.pdf_in, get_language()))
         context["entries"] = self.readable_entries().select_related(
@@ -201,13 +203,13 @@ class GazetteIssuePage(TranslationStateMixin, Page):
         extracted = PdfText.objects.filter(document=document).first() if document else None
         read_text = extracted.text if extracted else ""
         titles = [
-            getattr(entry.document, f"title_{language}")
+            getattr(entry.document, build_localized_fieldname("title", language))
             for entry in self.readable_entries().select_related("document")
         ]
         return SearchDocument(
             language=language,
             section="gazette_issue",
-            title=getattr(self, f"title_{language}"),
+            title=getattr(self, build_localized_fieldname("title", language)),
             body=read_text or "\n".join(filter(None, titles)),
             summary=self.citation(language),
             year=self.year,

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
 
 from news.structured_data import json_ld as page_json_ld
 
@@ -28,6 +29,8 @@ def fallback_lang(obj, field: str) -> str:
     """` lang="vi"` where a field has no text in the active language, so modeltranslation
     shows the Vietnamese text instead: it must not be read out as Lao."""
     language = get_language()
-    if language == FALLBACK_LANGUAGE or getattr(obj, f"{field}_{language}", None):
+    if language == FALLBACK_LANGUAGE or getattr(
+        obj, build_localized_fieldname(field, language), None
+    ):
         return ""
     return format_html(' lang="{}"', FALLBACK_LANGUAGE)

@@ -1,10 +1,10 @@
 from django.db import migrations, models
 
-from portal.search import fulltext
+from search import fulltext
 
 
 def fill_phrase_keys(apps, schema_editor) -> None:
-    from portal.search.indexing import phrase_key
+    from search.indexing import phrase_key
 
     SearchEntry = apps.get_model("portal", "SearchEntry")
     entries = SearchEntry.objects.only("document_number", "title", "summary")
@@ -21,7 +21,7 @@ def fill_phrase_keys(apps, schema_editor) -> None:
 class Migration(migrations.Migration):
     # Phrases are matched as pairs of adjacent words (see portal/text/normalise.py), which the
     # full-text index answers without re-reading rows; the machinery is installed again with
-    # an index on them (portal/search/fulltext.py).
+    # an index on them (search/fulltext.py).
     dependencies = [("portal", "0004_search_fulltext")]
 
     operations = [

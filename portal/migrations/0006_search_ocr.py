@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from portal.search import fulltext
+from search import fulltext
 
 
 class Migration(migrations.Migration):

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "portal",
+    "search",
     "home",
     "news",
     "gazette",

@@ -1,7 +1,7 @@
 """Lao text as search keys: spelling variants unified, runs without spaces cut into words.
 
 Lao is written without spaces between words, with several spellings of the same word in use
-(see DESIGN.md, "Facts that bite"). The key of a Lao run is:
+(ຫຼ/ຫລ, ຣ/ລ, the place of a tone mark, Lao or Arabic digits). The key of a Lao run is:
 
 1. NFKC, which splits ຳ into ໍ + າ and ໜ/ໝ into ຫນ/ຫມ (NFC does neither);
 2. the variant rules below (ຫຼ/ຫລ, ຣ/ລ, ເເ/ແ, tone mark before or after an upper vowel,

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from portal.search.models import SearchEntry
+from search.models import SearchEntry
 from tests.browser.axe import axe_violations
 from tests.browser.quality import LAO_FONT_PATH, lao_font_in_use, nu_errors, visit
 from tests.demo_pages import load_demo, public_urls

@@ -1,7 +1,7 @@
 import pytest
 
 from home.factories import StandardPageFactory
-from portal.search import indexing
+from search import indexing
 from tests.browser.axe import axe_violations
 
 

@@ -93,7 +93,7 @@ def test_the_example_manifest_imports_documents_issue_pdfs_and_relations(client,
 
 @pytest.mark.django_db
 def test_imported_documents_are_found_by_search(example, django_capture_on_commit_callbacks):
-    from portal.search.models import SearchEntry
+    from search.models import SearchEntry
 
     with django_capture_on_commit_callbacks(execute=True):
         run(example)

@@ -104,6 +104,9 @@ def test_sort_by_title_uses_the_readers_language(client, library, documents):
         "page=99999",
         "page=abc&type=law&type=decree",
         "status=in_force&status=expired&year=2024.5",
+        "year=%C2%B2",  # a superscript two: a digit to str.isdigit(), not to int()
+        "year=%00&sort=%00&page=%00&field=%00",
+        "body=chinh-phu%00&status=in_force%00",
     ],
 )
 def test_garbage_filters_give_a_clean_page(client, library, documents, query):
@@ -135,12 +138,16 @@ def test_the_listing_costs_the_same_queries_for_5_or_40_documents(
             page.save()
 
     add(5, "law")
-    client.get(library.url, {"sort": "newest"})  # warm the site's root-paths cache (past any cached page)
+    client.get(
+        library.url, {"sort": "newest"}
+    )  # warm the site's root-paths cache (past any cached page)
     with CaptureQueriesContext(connection) as few:
         client.get(library.url, {"field": field.slug, "sort": "title"})
     few_count = len(few.captured_queries)  # read now: the next request empties the query log
     add(35, "decree")
-    client.get(library.url, {"sort": "newest"})  # again: new pages renew what is kept per content version
+    client.get(
+        library.url, {"sort": "newest"}
+    )  # again: new pages renew what is kept per content version
     with django_assert_num_queries(few_count):
         html = client.get(library.url, {"field": field.slug, "sort": "title"}).content.decode()
     assert "40 văn bản" in html

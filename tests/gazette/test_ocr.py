@@ -19,9 +19,9 @@ from gazette.models.pdfs import PdfPage, Problem, ReadingState
 from gazette.pdf_writer import SLIGHTLY_WORN, scanned_pdf, text_pdf
 from gazette.pdfs import read_pdf
 from portal import roles
-from portal.search import indexing
-from portal.search.engine import Filters, search
 from portal.text.ocr import character_error_rate, lao_loose_key, tidy
+from search import indexing
+from search.engine import Filters, search
 from tests.users import user_in
 
 LAO_LINES = ["ກົດໝາຍ ວ່າດ້ວຍທີ່ດິນ", "ຜູ້ນຳໃຊ້ທີ່ດິນ ແມ່ນຜູ້ທີ່ລັດມອບທີ່ດິນ, ໃຫ້ເຊົ່າທີ່ດິນ."]

@@ -10,12 +10,12 @@ from django.test import RequestFactory
 from wagtail.documents.models import Document
 
 from gazette.factories import PdfDocumentFactory
-from gazette.lao_script import looks_like_legacy_lao_font
 from gazette.models import PdfText
 from gazette.pdf_writer import scanned_pdf, text_pdf
 from gazette.pdfs import read_pdf
 from gazette.wagtail_hooks import flag_scanned_pdfs
 from portal import roles
+from portal.text.lao_script import looks_like_legacy_lao_font
 from tests.users import user_in
 
 

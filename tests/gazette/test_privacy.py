@@ -8,8 +8,8 @@ from gazette.models import GazetteIssueEntry
 from home.factories import StandardPageFactory
 from news.factories import ExplainerIndexPageFactory, ExplainerPageFactory
 from news.models import ExplainerDocumentLink
-from portal.search import indexing
-from portal.search.models import SearchEntry
+from search import indexing
+from search.models import SearchEntry
 from tests.gazette.conftest import relate
 
 SECRET_TITLE = "Nghị định mật về quốc phòng"

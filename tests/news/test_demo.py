@@ -3,9 +3,11 @@ import io
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils.html import escape
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 
+from news.demo_texts import read_demo_texts
 from news.models import ExplainerPage, NewsPage
 
 
@@ -70,3 +72,23 @@ def test_a_second_demo_run_adds_nothing(demo):
     load_demo()
     assert (Page.objects.count(), Image.objects.count(), NewsPage.objects.live().count()) == counts
     assert Revision.objects.count() > revisions  # pages are republished, not duplicated
+
+
+@pytest.mark.django_db
+def test_every_article_in_the_demo_files_becomes_a_page_with_their_title_and_body(demo):
+    texts = read_demo_texts()
+    for model, articles in ((NewsPage, texts.news), (ExplainerPage, texts.explainers)):
+        for article in articles:
+            page = model.objects.get(slug_vi=article["slug_vi"])
+            for code in ("vi", "lo"):
+                title = article.get(f"title_{code}", "")
+                assert (getattr(page, f"title_{code}") or "") == title, (article["slug_vi"], code)
+                stored = getattr(page, f"body_{code}")
+                assert [block.block_type for block in stored] == [
+                    kind for kind, _value in article[f"body_{code}"]
+                ]
+                for block, (kind, value) in zip(stored, article[f"body_{code}"], strict=True):
+                    if kind == "paragraph":
+                        assert block.value.source == f"<p>{escape(value)}</p>"
+                    elif kind == "question":
+                        assert block.value["question"] == value[0]

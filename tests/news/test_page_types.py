@@ -11,8 +11,6 @@ class NewsPageTypeRulesTests(WagtailPageTestCase):
     def test_indexes_live_only_under_the_home_page(self):
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
         self.assertAllowedParentPageTypes(ExplainerIndexPage, {HomePage})
-        self.assertEqual(NewsIndexPage.max_count_per_parent, 1)
-        self.assertEqual(ExplainerIndexPage.max_count_per_parent, 1)
 
     def test_each_index_holds_only_its_own_articles(self):
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
@@ -29,6 +27,12 @@ class NewsPageTypeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, ExplainerPage)
         self.assertCanNotCreateAt(NewsIndexPage, ExplainerPage)
         self.assertCanNotCreateAt(ExplainerIndexPage, NewsPage)
+
+
+@pytest.mark.django_db
+def test_the_home_page_holds_one_index_of_each_kind(news_index, explainer_index, home_page):
+    assert not NewsIndexPage.can_create_at(home_page)
+    assert not ExplainerIndexPage.can_create_at(home_page)
 
 
 @pytest.mark.django_db

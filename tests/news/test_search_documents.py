@@ -4,7 +4,7 @@ import pytest
 from wagtail.rich_text import RichText
 
 from news.factories import ExplainerPageFactory, NewsPageFactory
-from portal.search.documents import SearchDocument
+from search.documents import SearchDocument
 
 
 @pytest.mark.django_db

@@ -1,9 +1,9 @@
 import pytest
 
 from home.factories import StandardPageFactory
-from portal.search import indexing
-from portal.search.documents import SearchDocument
-from portal.search.models import SearchEntry
+from search import indexing
+from search.documents import SearchDocument
+from search.models import SearchEntry
 from tests.search.relevance_corpus import TOPICS, Topic
 
 

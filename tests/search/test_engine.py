@@ -10,11 +10,11 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from home.factories import StandardPageFactory
-from portal.search import fulltext, indexing
-from portal.search.documents import SearchDocument
-from portal.search.engine import PER_PAGE, Filters, search, suggest_titles
-from portal.search.models import SearchEntry
 from portal.text.normalise import index_terms
+from search import fulltext, indexing
+from search.documents import SearchDocument
+from search.engine import PER_PAGE, Filters, search, suggest_titles
+from search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
 

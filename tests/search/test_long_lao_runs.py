@@ -3,9 +3,9 @@
 import pytest
 
 from home.factories import StandardPageFactory
-from portal.search import indexing, snippets
 from portal.text import lao
 from portal.text.normalise import query_terms
+from search import indexing, snippets
 
 pytestmark = pytest.mark.django_db
 

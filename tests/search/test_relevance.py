@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.search.engine import Filters, search
+from search.engine import Filters, search
 from tests.search.relevance_corpus import LAO_QUERIES, VIETNAMESE_QUERIES
 
 REQUIRED_RECALL = 0.95

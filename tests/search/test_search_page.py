@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from home.factories import StandardPageFactory
-from portal.search import indexing
+from search import indexing
 from tests.test_page_weight import BUDGET_BYTES, first_visit_weight
 
 pytestmark = pytest.mark.django_db

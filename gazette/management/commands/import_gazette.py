@@ -13,7 +13,7 @@ from wagtail.models import Page
 from gazette.importer import import_manifest
 from gazette.manifest import ManifestError, check_manifest
 from gazette.models import GazetteIndexPage, LegalDocumentLibraryPage
-from portal.search.signals import queue_update
+from search.signals import queue_update
 
 
 class ProgressBar:
