@@ -24,6 +24,8 @@ from gazette.status import LEGAL_FORCE, RelationKind, Status
 from portal.languages import site_languages
 
 if TYPE_CHECKING:  # annotations only: the models import this module
+    from wagtail.documents.models import AbstractDocument
+
     from gazette.models import LegalDocumentPage
     from gazette.models.pdfs import PdfPage, PdfText
 
@@ -59,7 +61,7 @@ class TextVersion:
 class SignedPdf:
     code: str
     name: str
-    document: object  # a Wagtail document
+    document: AbstractDocument
     recognised: PdfText | None = None  # set when its text was recognised from the scan
     searchable_url: str = ""  # the scan with the recognised text laid over it
 

@@ -290,7 +290,7 @@ class _RowChecker:
         self.bodies = set(IssuingBody.objects.values_list("slug", flat=True))
         self.fields = set(LegalField.objects.values_list("slug", flat=True))
         self.rows_by_key: dict[str, int] = {}
-        self.pdf_cache: dict[Path, Pdf | str] = {}
+        self.pdf_cache: dict[str, Pdf | str] = {}
         # PDFs stored and read before need no second reading (re-runs stay fast).
         self.known_pdfs = set(
             PdfText.objects.filter(document__file_hash=F("fingerprint")).values_list(

@@ -1,7 +1,8 @@
 """Reading PDFs in the background: the text layer first, OCR for scans, in bounded steps.
 
-`queue_reading` is called when a page is saved with a PDF and by the gazette import; it
-records the PDF as queued and, once the transaction commits, enqueues `gazette.tasks.read_pdf`.
+`gazette.models.pdfs.mark_for_reading` records a PDF as queued when a page is saved with it;
+once the transaction commits, gazette.signals enqueues `gazette.tasks.read_pdf` (the import
+queues its own).
 Each run of that task does one step for one document and then gives the worker back:
 
 1. the text layer, bounded by gazette.pdfs (size, pages, seconds); a PDF with text is done;
@@ -15,18 +16,16 @@ worker: the next document is read as if nothing happened. Corrected pages are ne
 
 import logging
 import time
-from collections.abc import Callable
 
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils import timezone
 
 from gazette import ocr
 from gazette.models.pdfs import PdfPage, PdfText, Problem, ReadingState
-from gazette.pdfs import MAX_PDF_BYTES, fingerprint, inspect_pdf, read_file_field, read_pdf
+from gazette.pdfs import MAX_PDF_BYTES, read_file_field, read_pdf
 from search.signals import queue_update
 
 logger = logging.getLogger(__name__)
@@ -38,40 +37,6 @@ OCR_SECONDS_PER_RUN = 60.0
 # The page fields that hold PDFs, per page model: their pages are re-indexed once read.
 PDF_FIELDS = {"LegalDocumentPage": "signed_pdf", "GazetteIssuePage": "pdf"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-Enqueue = Callable[[int], None]
-
-
-def queue_reading(document, language: str, enqueue: Enqueue) -> PdfText | None:
-    """Marks the document's PDF to be read again when its file changed; None if unreadable."""
-    try:
-        data = read_file_field(document.file)
-    except OSError:
-        return None
-    digest = fingerprint(data)
-    existing = PdfText.objects.filter(document=document).first()
-    if existing and existing.fingerprint == digest and existing.language == language:
-        return existing
-    try:  # a first look (two pages): whether it is a scan, and text to search meanwhile
-        glance = inspect_pdf(data)
-    except ValidationError:
-        glance = None
-    pdf_text, _created = PdfText.objects.update_or_create(
-        document=document,
-        defaults={
-            "text": glance.text if glance and glance.has_text_layer else "",
-            "page_count": glance.page_count if glance else 0,
-            "has_text_layer": glance.has_text_layer if glance else True,
-            "fingerprint": digest,
-            "language": language,
-            "state": ReadingState.QUEUED,
-            "problem": Problem.NONE,
-            "pages_done": 0,
-            "pages_wanted": 0,
-        },
-    )
-    transaction.on_commit(lambda: enqueue(pdf_text.pk))
-    return pdf_text
 
 
 def read_step(pdf_text_id: int) -> bool:

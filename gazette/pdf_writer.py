@@ -84,6 +84,7 @@ def _scanned(image: Image.Image, flaws: ScanFlaws) -> Image.Image:
     if flaws.noise:
         rng = random.Random(flaws.seed)  # noqa: S311 - reproducible noise, not a secret
         pixels = image.load()
+        assert pixels is not None  # a loaded in-memory image always has pixel access
         width, height = image.size
         for _ in range(int(width * height * flaws.noise)):
             pixels[rng.randrange(width), rng.randrange(height)] = rng.randrange(256)

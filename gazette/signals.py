@@ -11,6 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from gazette import tasks
 from gazette.models import (
     DocumentRelation,
     GazetteIssueEntry,
@@ -22,6 +23,7 @@ from gazette.models.documents import (
     refresh_documents_acted_on,
     refresh_repeal_dates,
 )
+from gazette.models.pdfs import reading_wanted
 from search.signals import queue_update
 
 # The PDF columns: the untranslated one and one per language. modeltranslation copies a
@@ -29,7 +31,10 @@ from search.signals import queue_update
 # query rewriting turns the deletion collector's `signed_pdf=None` into the current
 # language's column: the other columns kept pointing at a deleted PDF, an IntegrityError for
 # every role. The receiver below does what on_delete=SET_NULL promises, column by column.
-TRANSLATED_PDF_FIELDS = {LegalDocumentPage: "signed_pdf", GazetteIssuePage: "pdf"}
+TRANSLATED_PDF_FIELDS: dict[type[Page], str] = {
+    LegalDocumentPage: "signed_pdf",
+    GazetteIssuePage: "pdf",
+}
 
 
 @receiver(post_save, sender=DocumentRelation)
@@ -74,3 +79,8 @@ def _reindex_issues_carrying(documents) -> None:
     issue_ids = sorted(set(entries.values_list("issue_id", flat=True)))
     if issue_ids:
         queue_update(issue_ids)
+
+
+@receiver(reading_wanted)
+def queue_pdf_reading(sender, pdf_text_id: int, **kwargs) -> None:
+    tasks.queue(pdf_text_id)

@@ -8,7 +8,7 @@ content version (portal.content_version): each process keeps them until then.
 
 import copy
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from django.db.models import Q
 from django.http.request import split_domain_port
@@ -18,7 +18,7 @@ from wagtail.query import PageQuerySet
 from portal import content_version
 
 T = TypeVar("T")
-_memo: dict[tuple, object] = {}
+_memo: dict[tuple, Any] = {}
 MAX_ENTRIES = 512
 
 

@@ -23,7 +23,7 @@ class BombSafeImageField(WagtailImageField):
             raise ValidationError(
                 self.error_messages["file_too_many_pixels"]
                 % {
-                    "num_pixels": f"> {2 * PillowImage.MAX_IMAGE_PIXELS}",
+                    "num_pixels": f"> {2 * (PillowImage.MAX_IMAGE_PIXELS or 0)}",
                     "max_pixels_count": self.max_image_pixels,
                 },
                 code="file_too_many_pixels",

@@ -62,7 +62,7 @@ class StoredPage:
         encoding = chosen_encoding(request, self.bodies)
         etag = f'"{self.etag}"' if encoding == "identity" else f'"{self.etag}-{encoding}"'
         if etag in if_none_match(request):
-            response = HttpResponseNotModified()
+            response: HttpResponse = HttpResponseNotModified()
         else:
             body = b"" if request.method == "HEAD" else self.bodies[encoding]
             response = HttpResponse(body, status=self.status)

@@ -23,9 +23,8 @@ from gazette.blocks import LegalTextBlock
 from gazette.document_view import document_context
 from gazette.legal_text import LegalText, build_legal_text
 from gazette.library import library_listing
-from gazette.models.pdfs import PdfText
+from gazette.models.pdfs import PdfText, mark_for_reading
 from gazette.models.taxonomies import DocumentType, IssuingBody, LegalField
-from gazette.pdf_reading import queue_reading
 from gazette.pdfs import inspect_pdf, read_file_field
 from gazette.status import (
     ENDING_KINDS,
@@ -35,7 +34,6 @@ from gazette.status import (
     Status,
     status_expression,
 )
-from gazette.tasks import queue as queue_pdf_reading
 from news.models import explainers_citing
 from portal.models import TranslationStateMixin
 from portal.text.document_numbers import document_number_key
@@ -91,7 +89,7 @@ def date_order_errors(
     return errors
 
 
-def _date_before(field: str) -> str:
+def _date_before(field: StrOrPromise) -> str:
     return _("This date cannot be before the %(field)s.") % {"field": field}
 
 
@@ -431,7 +429,7 @@ def queue_pdf_readings(page: Page, field_name: str) -> None:
     for code in LANGUAGE_CODES:
         document = getattr(page, build_localized_fieldname(field_name, code), None)
         if document is not None:
-            queue_reading(document, code, queue_pdf_reading)
+            mark_for_reading(document, code)
 
 
 def pdf_field_errors(page: Page, field_name: str) -> dict:

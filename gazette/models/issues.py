@@ -213,7 +213,7 @@ class GazetteIssuePage(TranslationStateMixin, Page):
             body=read_text or "\n".join(filter(None, titles)),
             summary=self.citation(language),
             year=self.year,
-            from_ocr=bool(read_text and extracted.from_ocr),
+            from_ocr=bool(read_text and extracted and extracted.from_ocr),
         )
 
 

@@ -6,9 +6,17 @@ A PDF with a text layer keeps that text; a scan gets its text from OCR, page by 
 """
 
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model_string
+
+from gazette.pdfs import fingerprint, inspect_pdf, read_file_field
+
+# Rung after commit with `pdf_text_id` when a PDF waits to be read: gazette.signals queues the
+# reading task, so the models need not import the task (which imports them).
+reading_wanted = Signal()
 
 
 class ReadingState(models.TextChoices):
@@ -126,3 +134,35 @@ class PdfPage(models.Model):
         if self.corrected:
             return self.corrected_text
         return self.ocr_text if self.readable else ""
+
+
+def mark_for_reading(document, language: str) -> "PdfText | None":
+    """Marks the document's PDF to be read again when its file changed; None if unreadable."""
+    try:
+        data = read_file_field(document.file)
+    except OSError:
+        return None
+    digest = fingerprint(data)
+    existing = PdfText.objects.filter(document=document).first()
+    if existing and existing.fingerprint == digest and existing.language == language:
+        return existing
+    try:  # a first look (two pages): whether it is a scan, and text to search meanwhile
+        glance = inspect_pdf(data)
+    except ValidationError:
+        glance = None
+    pdf_text, _created = PdfText.objects.update_or_create(
+        document=document,
+        defaults={
+            "text": glance.text if glance and glance.has_text_layer else "",
+            "page_count": glance.page_count if glance else 0,
+            "has_text_layer": glance.has_text_layer if glance else True,
+            "fingerprint": digest,
+            "language": language,
+            "state": ReadingState.QUEUED,
+            "problem": Problem.NONE,
+            "pages_done": 0,
+            "pages_wanted": 0,
+        },
+    )
+    transaction.on_commit(lambda: reading_wanted.send(sender=PdfText, pdf_text_id=pdf_text.pk))
+    return pdf_text

@@ -15,7 +15,7 @@ from pypdf import PdfWriter
 from gazette import ocr, pdf_reading
 from gazette.factories import PdfDocumentFactory
 from gazette.models import PdfText
-from gazette.models.pdfs import PdfPage, Problem, ReadingState
+from gazette.models.pdfs import PdfPage, Problem, ReadingState, mark_for_reading
 from gazette.pdf_writer import SLIGHTLY_WORN, scanned_pdf, text_pdf
 from gazette.pdfs import read_pdf
 from portal import roles
@@ -36,7 +36,7 @@ def _read_to_the_end(pdf_text: PdfText) -> PdfText:
 
 def _queued(data: bytes, language: str = "lo", name: str = "scan.pdf") -> PdfText:
     document = PdfDocumentFactory(file=ContentFile(data, name=name))
-    return pdf_reading.queue_reading(document, language, lambda pk: None)
+    return mark_for_reading(document, language)
 
 
 @pytest.mark.django_db
