@@ -27,9 +27,22 @@ def remembered(key: tuple, compute: Callable[[], T]) -> T:
     versioned = (content_version.current(), *key)
     if versioned not in _memo:
         if len(_memo) >= MAX_ENTRIES:
-            _memo.clear()  # older versions' entries, mostly
+            _forget_older_than(versioned[0])
         _memo[versioned] = compute()
     return _memo[versioned]
+
+
+def _forget_older_than(version: str) -> None:
+    """Room for new entries: older versions' go first, so the current page's stay warm."""
+    for key in [key for key in _memo if key[0] != version]:
+        del _memo[key]
+    if len(_memo) >= MAX_ENTRIES:
+        _memo.clear()
+
+
+def forget() -> None:
+    """Everything remembered (tests start from nothing, as with the caches)."""
+    _memo.clear()
 
 
 def restricted_sections() -> list[tuple[str, int]]:

@@ -22,8 +22,11 @@ def _empty_caches():
     # test's site or image.
     from django.core.cache import caches
 
+    from portal import content_memo
+
     for cache in caches.all():
         cache.clear()
+    content_memo.forget()
 
 
 @pytest.fixture
