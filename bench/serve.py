@@ -44,7 +44,8 @@ LAO_VERSION = re.compile(r'<a href="([^"]+)" lang="lo" hreflang="lo"')
 def pages(stack: LocalStack) -> dict[str, str]:
     """Label -> path of the home page, a news article and a legal document, vi and lo."""
     index = local_stack.get(CACHED, "/vi/tin-tuc/").body.decode()
-    article = re.search(r'href="(/vi/tin-tuc/[^"/]+/)"', index).group(1)
+    # An article's slug has words joined by hyphens (the feed and page links have none).
+    article = re.search(r'href="(/vi/tin-tuc/[a-z0-9]+-[^"/]+/)"', index).group(1)
     document = "/vi/van-ban-phap-luat/luat-dat-dai-2013/"
     found = {"home vi": "/vi/", "home lo": "/lo/"}
     for label, path in (("news article", article), ("legal document", document)):
