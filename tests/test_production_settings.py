@@ -9,6 +9,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
     "ALLOWED_HOSTS": "phapluat.example.gov.vn",
     "DATABASE_URL": "sqlite:///:memory:",
+    "PORTAL_BASE_URL": "https://phapluat.example.gov.vn",
 }
 
 
@@ -40,3 +41,15 @@ def test_missing_allowed_hosts_stops_start_up_with_a_clear_message():
     result = run_manage("check", ALLOWED_HOSTS="")
     assert result.returncode != 0
     assert "ALLOWED_HOSTS must list the portal's host names" in result.stderr
+
+
+def test_missing_database_url_stops_start_up_instead_of_falling_back_to_sqlite():
+    result = run_manage("check", DATABASE_URL="")
+    assert result.returncode != 0
+    assert "DATABASE_URL must be set for production" in result.stderr
+
+
+def test_missing_portal_base_url_stops_start_up_with_a_clear_message():
+    result = run_manage("check", PORTAL_BASE_URL="")
+    assert result.returncode != 0
+    assert "PORTAL_BASE_URL must be set for production" in result.stderr

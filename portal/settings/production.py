@@ -31,6 +31,11 @@ if not ALLOWED_HOSTS:
     )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# base.py falls back to SQLite and to a local URL for `make run`; production never does.
+# (base.py has already parsed DATABASE_URL when it is set.)
+required_env("DATABASE_URL")
+WAGTAILADMIN_BASE_URL = required_env("PORTAL_BASE_URL")
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
