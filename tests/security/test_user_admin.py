@@ -81,7 +81,7 @@ def test_administrator_may_give_their_own_groups(client, administrator):
 
 def test_bulk_actions_leave_superusers_alone(client, administrator, superuser):
     own = Group.objects.get(name=roles.ADMINISTRATORS)
-    base = "/admin/bulk/wagtailusers/user"
+    base = "/admin/bulk/auth/user"
     query = f"?next=/admin/users/&id={superuser.pk}"
     client.post(f"{base}/set_active_state/{query}", {"mark_as_active": "False"})
     client.post(f"{base}/assign_role/{query}", {"role": own.pk})
@@ -94,7 +94,7 @@ def test_bulk_actions_leave_superusers_alone(client, administrator, superuser):
 def test_bulk_assign_role_refuses_a_group_the_administrator_does_not_hold(client, administrator):
     staff = user_in(roles.STAFF, username="phobien")
     editors = Group.objects.get(name=roles.EDITORS)
-    url = f"/admin/bulk/wagtailusers/user/assign_role/?next=/admin/users/&id={staff.pk}"
+    url = f"/admin/bulk/auth/user/assign_role/?next=/admin/users/&id={staff.pk}"
     client.post(url, {"role": editors.pk})
     assert not staff.groups.filter(pk=editors.pk).exists()
 
