@@ -52,3 +52,6 @@ ADMINISTRATOR_MODEL_PERMISSIONS = [
 
 # Held by administrators before migration 0006; revoked there.
 REVOKED_ADMINISTRATOR_PERMISSIONS = ["auth.add_group", "auth.change_group", "auth.delete_group"]
+
+# Groups whose members must sign in to the admin with a second step (superusers must too).
+TWO_FACTOR_REQUIRED = [ADMINISTRATORS, EDITORS]

@@ -53,3 +53,10 @@ def test_missing_portal_base_url_stops_start_up_with_a_clear_message():
     result = run_manage("check", PORTAL_BASE_URL="")
     assert result.returncode != 0
     assert "PORTAL_BASE_URL must be set for production" in result.stderr
+
+
+def production_setting(name: str) -> str:
+    """A setting's value as a fresh production process sees it."""
+    result = run_manage("shell", "-c", f"from django.conf import settings; print(settings.{name})")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
