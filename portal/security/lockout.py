@@ -1,11 +1,10 @@
 """Sign-in lockout with django-axes: the client address behind the proxy, the lockout page."""
 
+from axes.utils import reset
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-
-from axes.utils import reset
 
 
 def client_ip(request: HttpRequest) -> str:
