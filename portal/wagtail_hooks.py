@@ -1,4 +1,4 @@
-"""Admin wiring of the portal app: user bulk actions, two-step sign-in pages, unlocking users."""
+"""Admin wiring of the portal app: user bulk actions, two-step sign-in, unlocking users, CSP."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +6,12 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from portal.security import urls as security_urls
+from portal.security.admin_csp import (
+    admin_csp_script_html,
+    drop_inline_modeltranslation_settings,
+    modeltranslation_config_html,
+    start_choosers_from_markers,
+)
 from portal.security.users import BULK_ACTIONS, may_manage
 
 # order=1: registered after wagtail.users' own actions, so these replace them.
@@ -39,3 +45,11 @@ def unlock_button(user, request_user) -> list:
             priority=50,
         )
     ]
+
+
+# The admin under the Content-Security-Policy (portal/security/admin_csp.py).
+drop_inline_modeltranslation_settings()
+start_choosers_from_markers()
+hooks.register("insert_global_admin_js", admin_csp_script_html)
+# order=-1: the settings must exist before wagtail-modeltranslation's own scripts run.
+hooks.register("insert_editor_js", modeltranslation_config_html, order=-1)
