@@ -105,7 +105,7 @@ WSGI_APPLICATION = "portal.wsgi.application"
 # SQLite is the embedded default for `make run`; DATABASE_URL points at PostgreSQL elsewhere.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }

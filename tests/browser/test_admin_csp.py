@@ -33,9 +33,12 @@ def csp_violations(browser_page):
     found: list[str] = []
     browser_page.on(
         "console",
-        lambda message: found.append(f"{browser_page.url}: {message.text}")
-        if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text
-        else None,
+        lambda message: (
+            found.append(f"{browser_page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            or "Content-Security-Policy" in message.text
+            else None
+        ),
     )
     return found
 
