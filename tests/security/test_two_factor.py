@@ -9,8 +9,9 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal import roles
+from portal.demo import DEMO_USERS
 from portal.security import two_factor
-from tests.test_production_settings import production_setting
+from tests.test_production_settings import production_setting, run_manage
 from tests.users import user_in
 
 
@@ -155,3 +156,20 @@ def test_reset_two_factor_lets_a_user_who_lost_everything_enrol_again(client):
 def test_reset_two_factor_names_an_unknown_user():
     with pytest.raises(CommandError, match="No user is called 'nobody'"):
         call_command("reset_two_factor", "nobody")
+
+
+def test_dev_settings_exempt_exactly_the_demo_accounts(settings):
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.PORTAL_2FA_EXEMPT_USERNAMES)",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+    )
+    demo_usernames = [username for username, *_ in DEMO_USERS]
+    assert result.stdout.strip().splitlines()[-1] == str(demo_usernames), result.stderr
+
+
+def test_an_exempt_demo_account_uses_the_admin_without_a_second_step(client, settings):
+    settings.PORTAL_2FA_EXEMPT_USERNAMES = ["bientap"]
+    client.force_login(user_in(roles.EDITORS, username="bientap"))
+    assert client.get("/admin/").status_code == 200
