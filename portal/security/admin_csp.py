@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from modeltranslation import settings as mt_settings
 from wagtail import hooks
 from wagtail.admin.widgets.chooser import BaseChooser
+from wagtail.admin.widgets.workflows import AdminTaskChooser
 from wagtail_modeltranslation import settings as wmt_settings
 from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 
@@ -61,14 +62,18 @@ _wagtail_chooser_render = BaseChooser.render
 
 def _render_chooser_with_marker(self, name, value, attrs=None, renderer=None) -> SafeString:
     """BaseChooser.render, with its `new XChooser(id, options)` script as a marker instead."""
-    if type(self).render_js_init is not BaseChooser.render_js_init:
-        return _wagtail_chooser_render(self, name, value, attrs, renderer)  # custom init code
     value_data = self.get_value_data(value)
-    options = self.get_js_init_options(attrs["id"], name, value_data)
+    if isinstance(self, AdminTaskChooser):  # its script is `createTaskChooser(id)`
+        initialiser, options = "createTaskChooser", {}
+    elif type(self).render_js_init is BaseChooser.render_js_init:
+        initialiser, options = "chooser", self.get_js_init_options(attrs["id"], name, value_data)
+    else:  # initialisation code this module does not know: left as Wagtail renders it
+        return _wagtail_chooser_render(self, name, value, attrs, renderer)
     return format_html(
-        '{}<span hidden data-portal-init="chooser" data-portal-constructor="{}" '
+        '{}<span hidden data-portal-init="{}" data-portal-constructor="{}" '
         'data-portal-id="{}" data-portal-config="{}"></span>',
         self.render_html(name, value_data, attrs),
+        initialiser,
         self.js_constructor,
         attrs["id"],
         json.dumps(options),

@@ -11,6 +11,7 @@
     initDateChooser: function (options, id) { window.initDateChooser(id, options); },
     initTimeChooser: function (options, id) { window.initTimeChooser(id, options); },
     initDateTimeChooser: function (options, id) { window.initDateTimeChooser(id, options); },
+    createTaskChooser: function (options, id) { window.createTaskChooser(id); },
     chooser: function (options, id, marker) {
       // Only Wagtail's chooser classes (PageChooser, ImageChooser, SnippetChooser, ...).
       var name = marker.dataset.portalConstructor;
