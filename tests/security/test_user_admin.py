@@ -110,3 +110,11 @@ def test_administrators_do_not_edit_groups(client, administrator):
     staff_group = Group.objects.get(name=roles.STAFF)
     assert refused(client.get("/admin/groups/"))
     assert refused(client.get(f"/admin/groups/edit/{staff_group.pk}/"))
+
+
+def test_bulk_assign_role_gives_a_group_the_administrator_holds(client, administrator):
+    staff = user_in(roles.STAFF, username="phobien")
+    own = Group.objects.get(name=roles.ADMINISTRATORS)
+    url = f"/admin/bulk/auth/user/assign_role/?next=/admin/users/&id={staff.pk}"
+    client.post(url, {"role": own.pk})
+    assert staff.groups.filter(pk=own.pk).exists()
