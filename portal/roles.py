@@ -19,9 +19,11 @@ PAGE_PERMISSIONS = {
     ],
 }
 
-# Image and document permissions on the root collection.
-_MEDIA_FOR_WRITERS = ["add_{}", "change_{}", "choose_{}"]
-_MEDIA_FOR_EDITORS = [*_MEDIA_FOR_WRITERS, "delete_{}"]
+# Image and document permissions on the root collection. In Wagtail's collection policy
+# "change" lets a user edit and delete every item, while "add" alone lets them edit and delete
+# only their own uploads: staff get "add", editors and administrators manage all media.
+_MEDIA_FOR_WRITERS = ["add_{}", "choose_{}"]
+_MEDIA_FOR_EDITORS = [*_MEDIA_FOR_WRITERS, "change_{}", "delete_{}"]
 COLLECTION_PERMISSIONS = {
     STAFF: _MEDIA_FOR_WRITERS,
     EDITORS: _MEDIA_FOR_EDITORS,
@@ -29,13 +31,12 @@ COLLECTION_PERMISSIONS = {
 }
 
 # Model permissions (app_label.codename) that administrators hold beyond editing content.
+# Not the group permissions: whoever edits a group's permissions can grant themselves any
+# permission through their own group, so only superusers define what a role may do.
 ADMINISTRATOR_MODEL_PERMISSIONS = [
     "auth.add_user",
     "auth.change_user",
     "auth.delete_user",
-    "auth.add_group",
-    "auth.change_group",
-    "auth.delete_group",
     "wagtailcore.add_workflow",
     "wagtailcore.change_workflow",
     "wagtailcore.add_task",
@@ -48,3 +49,9 @@ ADMINISTRATOR_MODEL_PERMISSIONS = [
     "wagtailredirects.change_redirect",
     "wagtailredirects.delete_redirect",
 ]
+
+# Held by administrators before migration 0006; revoked there.
+REVOKED_ADMINISTRATOR_PERMISSIONS = ["auth.add_group", "auth.change_group", "auth.delete_group"]
+
+# Groups whose members must sign in to the admin with a second step (superusers must too).
+TWO_FACTOR_REQUIRED = [ADMINISTRATORS, EDITORS]

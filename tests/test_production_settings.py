@@ -10,6 +10,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "phapluat.example.gov.vn",
     "DATABASE_URL": "sqlite:///:memory:",
     "FACEBOOK_TOKEN_KEYS": "pU1Fm0cG7kz2rCw6cXWm3a3r8Kx0E6wq8W2yYH1XbVc=",
+    "PORTAL_BASE_URL": "https://phapluat.example.gov.vn",
 }
 
 
@@ -47,3 +48,22 @@ def test_missing_token_keys_stop_start_up_rather_than_falling_back_to_secret_key
     result = run_manage("check", FACEBOOK_TOKEN_KEYS="")
     assert result.returncode != 0
     assert "FACEBOOK_TOKEN_KEYS must list the Fernet keys" in result.stderr
+
+
+def test_missing_database_url_stops_start_up_instead_of_falling_back_to_sqlite():
+    result = run_manage("check", DATABASE_URL="")
+    assert result.returncode != 0
+    assert "DATABASE_URL must be set for production" in result.stderr
+
+
+def test_missing_portal_base_url_stops_start_up_with_a_clear_message():
+    result = run_manage("check", PORTAL_BASE_URL="")
+    assert result.returncode != 0
+    assert "PORTAL_BASE_URL must be set for production" in result.stderr
+
+
+def production_setting(name: str) -> str:
+    """A setting's value as a fresh production process sees it."""
+    result = run_manage("shell", "-c", f"from django.conf import settings; print(settings.{name})")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]

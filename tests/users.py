@@ -10,3 +10,10 @@ def user_in(role: str, username: str | None = None):
     )
     user.groups.add(Group.objects.get(name=role))
     return user
+
+
+def refused(response) -> bool:
+    """Whether the admin refused a request: 403, or Wagtail's redirect to the dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )

@@ -1,6 +1,7 @@
 """Local development and `make run`: SQLite, debug on, never for production."""
 
 from .base import *  # noqa: F403
+from .base import env_bool
 
 DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-never-use-in-production"  # noqa: S105
@@ -12,3 +13,9 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Token keys from the environment if given, else one derived from the key above.
 FACEBOOK_TOKEN_KEYS = FACEBOOK_TOKEN_KEYS or [derived_token_key(SECRET_KEY)]  # noqa: F405
+
+# `make run`'s demo accounts (portal/demo.py) sign in without a second step; only here.
+# DEMO_TWO_FACTOR=1 makes them enrol like real accounts (README, "Sign-in security").
+PORTAL_2FA_EXEMPT_USERNAMES = (
+    [] if env_bool("DEMO_TWO_FACTOR") else ["admin", "quantri", "bientap", "phobien"]
+)

@@ -25,3 +25,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 PAGE_CACHE_SECONDS = 0
 # One process: the page cache in memory, emptied between tests by tests/conftest.py.
 CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405
+# Tests sign in with force_login; tests/security/ turn two-step sign-in back on where they test it.
+PORTAL_2FA_REQUIRED = False

@@ -1,0 +1,1 @@
+"""Admin security: who may manage whom, sign-in lockout, two-factor sign-in, response headers."""
