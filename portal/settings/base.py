@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "news",
     "gazette",
     "social",
+    # After the portal apps (their wording wins), before Wagtail (its wording loses).
+    "staff",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -142,7 +144,12 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ["vi", "lo"]
 
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Each staff member picks one in Account > Preferences (stored in their UserProfile); until
+# then, and on the login page, the browser's Accept-Language decides. The vi and lo admin
+# catalogues are built by `manage.py admin_catalogues` (staff/catalogues.py).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("lo", "ພາສາລາວ"), ("en", "English")]
+# The servers have no internet: Gravatar images would be broken links.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Static and media ------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static"]
