@@ -102,7 +102,9 @@ def imported_translations(directory: Path, language: str) -> tuple[dict[Key, str
 
     Returns the usable translations and a line per rejected one.
     """
-    sources = {entry["n"]: entry for entry in json.loads((directory / "all_msgids.json").read_text())}
+    sources = {
+        entry["n"]: entry for entry in json.loads((directory / "all_msgids.json").read_text())
+    }
     translations, problems = {}, []
     for path in sorted(directory.glob(f"{language}_result_*.json")):
         for item in json.loads(path.read_text()):

@@ -1,9 +1,9 @@
 """Builds and checks the admin's vi and lo catalogues: run it after every Wagtail or Django upgrade.
 
-    manage.py admin_catalogues                    # rewrite them from the current translations
-    manage.py admin_catalogues --import /work/tr  # ...adding translations handed back as JSON
-    manage.py admin_catalogues --check            # list what is missing, print the shares
-    manage.py admin_catalogues --compile          # write their .mo files (make compilemessages)
+manage.py admin_catalogues                    # rewrite them from the current translations
+manage.py admin_catalogues --import /work/tr  # ...adding translations handed back as JSON
+manage.py admin_catalogues --check            # list what is missing, print the shares
+manage.py admin_catalogues --compile          # write their .mo files (make compilemessages)
 """
 
 from pathlib import Path
@@ -27,7 +27,10 @@ class Command(BaseCommand):
             "--check", action="store_true", help="Write nothing; list the missing msgids."
         )
         parser.add_argument(
-            "--compile", dest="compile_only", action="store_true", help="Only compile the catalogues to .mo files."
+            "--compile",
+            dest="compile_only",
+            action="store_true",
+            help="Only compile the catalogues to .mo files.",
         )
         parser.add_argument(
             "--min-share",
@@ -51,7 +54,9 @@ class Command(BaseCommand):
             if check:
                 for message in result.missing_from_portal:
                     context = f" [{message.context}]" if message.context else ""
-                    self.stdout.write(f"{language} missing {message.app}{context}: {message.msgid!r}")
+                    self.stdout.write(
+                        f"{language} missing {message.app}{context}: {message.msgid!r}"
+                    )
             self.stdout.write(
                 f"{language}: {result.share:.2f}% of {result.total} installed msgids translated "
                 f"({len(result.untranslated)} untranslated; "
