@@ -7,9 +7,9 @@ from django.test import Client
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
+from portal.roles import STAFF
 from staff import catalogues
 from staff.catalogue_checks import markup, markup_problem
-from portal.roles import STAFF
 from tests.users import user_in
 
 ADMIN_CATALOGUES = [
