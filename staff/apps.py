@@ -7,3 +7,9 @@ class StaffConfig(AppConfig):
 
     name = "staff"
     verbose_name = _("Staff administration")
+
+    def ready(self) -> None:
+        from staff import admin_titles, page_slugs
+
+        page_slugs.install()
+        admin_titles.install()
