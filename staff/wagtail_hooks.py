@@ -33,3 +33,9 @@ def small_screen_css() -> str:
 @hooks.register("register_admin_menu_item")
 def guide_menu_item() -> MenuItem:
     return MenuItem(_("Guide for staff"), reverse("staff_guide"), icon_name="help", order=10000)
+
+
+@hooks.register("construct_main_menu")
+def without_wagtails_english_help(request, menu_items: list) -> None:
+    # Wagtail's "Help" links to its English guide on the internet; ours is in the admin.
+    menu_items[:] = [item for item in menu_items if item.name != "help"]
