@@ -150,6 +150,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("lo", "ພາສາລາວ"), ("en", "English")]
 # The servers have no internet: Gravatar images would be broken links.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's "what's new" banner and help menu link to its English guide on the internet;
+# staff have the portal's guide in their language (staff/views.py).
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
 # --- Static and media ------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static"]
