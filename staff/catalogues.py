@@ -16,6 +16,7 @@ and `manage.py admin_catalogues --check` lists what the installed packages have 
 portal's catalogues lack.
 """
 
+import gettext
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -178,6 +179,8 @@ def coverage(language: str, messages: dict[Key, Message]) -> Coverage:
     LOCALE_PATHS, the lookup gettext does) has a non-empty entry for the msgid.
     """
     portal = current_translations(language)
+    # gettext caches every .mo it parsed by path: forget them, the build has just rewritten some.
+    gettext._translations.clear()
     merged = {domain: DjangoTranslation(language, domain=domain)._catalog for domain in DOMAINS}
     untranslated = [m for m in messages.values() if not _lookup(merged[m.domain], m)]
     missing = [m for m in messages.values() if m.key not in portal]

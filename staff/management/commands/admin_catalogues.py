@@ -48,6 +48,7 @@ class Command(BaseCommand):
         if not check:
             for language in catalogues.ADMIN_LANGUAGES:
                 self._write(language, messages, import_dir)
+            catalogues.compile_catalogues()
         short = []
         for language in catalogues.ADMIN_LANGUAGES:
             result = catalogues.coverage(language, messages)
