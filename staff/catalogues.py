@@ -40,6 +40,17 @@ DJANGO_CATALOGUES = ("conf", "contrib/admin", "contrib/auth", "contrib/contentty
 
 Key = tuple[str, str | None, str]  # (domain, msgctxt, msgid)
 
+# The bilingual review's choices (locale/GLOSSARY.md), applied over imported translations so a
+# re-import cannot bring the rejected words back.
+GLOSSARY_CORRECTIONS: dict[str, dict[Key, str]] = {
+    "lo": {
+        ("django", None, "Application"): "ແອັບ",
+        ("django", None, "Section"): "ຕອນ",
+        ("django", None, "Toggle section"): "ສະແດງ/ເຊື່ອງສ່ວນ",
+        ("djangojs", None, "Toggle section"): "ສະແດງ/ເຊື່ອງສ່ວນ",
+    },
+}
+
 
 @dataclass(frozen=True)
 class Message:
@@ -119,7 +130,7 @@ def imported_translations(directory: Path, language: str) -> tuple[dict[Key, str
                 problems.append(f"{path.name}: n={item['n']} {entry['msgid']!r}: {problem}")
                 continue
             translations[(entry["domain"], entry.get("msgctxt"), entry["msgid"])] = text
-    return translations, problems
+    return translations | GLOSSARY_CORRECTIONS.get(language, {}), problems
 
 
 def write_catalogues(

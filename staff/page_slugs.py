@@ -2,20 +2,26 @@
 
 Wagtail's Page.full_clean (run by every save) fills an empty slug with its own slugify of the
 title; this runs first, so pages created in code, by the demo loader or by an editor whose
-browser did not run the editor's slug script get the same readable slugs.
+browser did not run the editor's slug script (staff/static/staff/readable-slugs.js) get the
+same readable slugs.
 """
 
+from django.conf import settings
 from wagtail.models import Page
 
 from staff.slugs import LANGUAGES, slug_for, unique_among
 
 
 def fill_readable_slugs(page: Page) -> None:
-    """Sets slug_vi and slug_lo from the titles where they are empty or not plain ASCII."""
+    """Rewrites slugs that are not plain ASCII (Wagtail's own slugify of a title) by the rule.
+
+    An empty Vietnamese slug is filled from the title too; an empty Lao slug stays empty, which
+    means the Lao URL uses the Vietnamese slug (portal/translation.py).
+    """
     for language in LANGUAGES:
         field = f"slug_{language}"
         current = getattr(page, field, None) or ""
-        if current and current.isascii():
+        if current.isascii() and (current or language != settings.LANGUAGE_CODE):
             continue
         source = getattr(page, f"title_{language}", None) or current
         if not source:

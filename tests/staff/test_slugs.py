@@ -59,14 +59,14 @@ def test_unique_among_siblings_appends_a_number_within_the_cap():
 
 
 @pytest.mark.django_db
-def test_saving_a_page_fills_empty_or_unreadable_slugs_from_the_titles(news_index):
+def test_saving_a_page_rewrites_unreadable_slugs_from_the_titles(news_index):
     kontum = demo_content.KONTUM_SEKONG
     first = NewsPageFactory(
         parent=news_index,
         title=kontum["title_vi"],
         title_lo=kontum["title_lo"],
         slug="x",
-        slug_lo="",
+        slug_lo="ກອງປະຊມ",
     )
     first.refresh_from_db()
     assert first.slug_lo == slug_for("lo", kontum["title_lo"])
@@ -84,6 +84,14 @@ def test_saving_a_page_fills_empty_or_unreadable_slugs_from_the_titles(news_inde
     assert second.slug_lo.endswith("-2") and len(second.slug_lo) <= MAX_LENGTH
     assert second.slug_vi == slug_for("vi", kontum["title_vi"])
     assert second.url_path_lo.endswith(f"/{second.slug_lo}/")
+
+
+@pytest.mark.django_db
+def test_an_empty_vietnamese_slug_is_filled_and_an_empty_lao_one_left_to_fall_back(news_index):
+    page = NewsPageFactory.build(title="Tin ngắn về Lào", slug="", slug_lo="")
+    news_index.add_child(instance=page)
+    page.refresh_from_db()
+    assert (page.slug_vi, page.slug_lo or "") == ("tin-ngan-ve-lao", "")
 
 
 @pytest.mark.django_db
