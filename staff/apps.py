@@ -9,7 +9,8 @@ class StaffConfig(AppConfig):
     verbose_name = _("Staff administration")
 
     def ready(self) -> None:
-        from staff import admin_titles, page_slugs
+        from staff import admin_titles, chooser_labels, page_slugs
 
         page_slugs.install()
         admin_titles.install()
+        chooser_labels.install()

@@ -166,7 +166,8 @@ STORAGES = {
 }
 
 # --- Wagtail ---------------------------------------------------------------
-WAGTAIL_SITE_NAME = "Cổng thông tin pháp luật"
+# Translated: the admin names the portal in each staff member's language.
+WAGTAIL_SITE_NAME = _("Legal information portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "txt", "zip"]
