@@ -9,13 +9,16 @@ from collections.abc import Callable, Mapping
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from portal.languages import site_languages
 
 Names = Mapping[str, str | Promise]
 
 TITLES = {
-    "section": _("Section"),
+    # Contexts keep these apart from the same English words in Wagtail's admin ("Pages") and
+    # in the law's structure ("Section" of a chapter).
+    "section": pgettext_lazy("search facet", "Section"),
     "document_type": _("Document type"),
     "year": _("Year"),
     "status": _("Status"),
@@ -28,7 +31,7 @@ _LABELS: dict[str, dict[str, str | Promise]] = {
         "explainer": _("Legal explainers"),
         "legal_document": _("Legal documents"),
         "gazette_issue": _("Official Gazette issues"),
-        "page": _("Pages"),
+        "page": pgettext_lazy("search facet", "Pages"),
     },
 }
 # Names kept in the database (document types an editor adds): read when a page shows them.

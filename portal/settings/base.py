@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "news",
     "gazette",
     "social",
+    # After the portal apps (their wording wins), before Wagtail (its wording loses).
+    "staff",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -172,7 +174,15 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ["vi", "lo"]
 
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# Each staff member picks one in Account > Preferences (stored in their UserProfile); until
+# then, and on the login page, the browser's Accept-Language decides. The vi and lo admin
+# catalogues are built by `manage.py admin_catalogues` (staff/catalogues.py).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("lo", "ພາສາລາວ"), ("en", "English")]
+# The servers have no internet: Gravatar images would be broken links.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's "what's new" banner and help menu link to its English guide on the internet;
+# staff have the portal's guide in their language (staff/views.py).
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
 # --- Static and media ------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -186,7 +196,8 @@ STORAGES = {
 }
 
 # --- Wagtail ---------------------------------------------------------------
-WAGTAIL_SITE_NAME = "Cổng thông tin pháp luật"
+# Translated: the admin names the portal in each staff member's language.
+WAGTAIL_SITE_NAME = _("Legal information portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "txt", "zip"]

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from news.factories import ExplainerPageFactory, NewsIndexPageFactory, NewsPageFactory
@@ -62,7 +63,8 @@ def test_editor_publishes_a_bilingual_news_item_that_readers_see(
     page.fill("#id_lead_lo", "ກອງປະຊຸມຄັ້ງທີ 6 ປຶກສາຫາລືການຮ່ວມມືດ້ານຍຸຕິທຳຢູ່ເຂດຊາຍແດນ.")
     add_paragraph(page, "body_vi", "Các đại biểu thống nhất kế hoạch năm 2025.")
     add_paragraph(page, "body_lo", "ບັນດາຜູ້ແທນເຫັນດີຕໍ່ແຜນການປີ 2025.")
-    page.locator("[role=tab][href='#tab-promote']").click()
+    # The tab's id comes from its (now translated) heading: find it by its Vietnamese name.
+    page.get_by_role("tab", name=gettext("Promote")).click()
     page.fill("#id_slug_vi", "hoi-nghi-tu-phap-bien-gioi")
     page.fill("#id_slug_lo", "kong-pasum-nyutitham-xai-daen")
 
