@@ -1,4 +1,4 @@
-"""Admin forms: sharing a page, rescheduling a post, filtering the queue, Page connections."""
+"""Admin forms: sharing a page, rescheduling a post, Page connections."""
 
 from datetime import datetime, timedelta
 
@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from social import conf
-from social.models import FacebookConnection, Health, State
+from social.models import FacebookConnection, Health
 from social.sharing import Share, normalise
 
 LOCAL_TIME_HELP = _("Vietnam and Laos time (UTC+7). Leave empty to post now.")
@@ -155,40 +155,6 @@ class ConfirmPostedForm(forms.Form):
         assume_scheme="https",
         help_text=_("Open the post on the Facebook Page and copy the address from the browser."),
     )
-
-
-class QueueFilterForm(forms.Form):
-    """The queue's filters. Invalid values are ignored rather than refused."""
-
-    state = forms.ChoiceField(
-        label=_("State"), required=False, choices=[("", _("All states")), *State.choices]
-    )
-    connection = forms.ModelChoiceField(
-        label=_("Facebook Page"),
-        required=False,
-        queryset=FacebookConnection.objects.all(),
-        empty_label=_("All Pages"),
-    )
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-
-    def filter(self, posts):
-        if not self.is_valid():
-            return posts
-        data = self.cleaned_data
-        if data["state"]:
-            posts = posts.filter(state=data["state"])
-        if data["connection"]:
-            posts = posts.filter(connection=data["connection"])
-        if data["date_from"]:
-            posts = posts.filter(scheduled_at__date__gte=data["date_from"])
-        if data["date_to"]:
-            posts = posts.filter(scheduled_at__date__lte=data["date_to"])
-        return posts
 
 
 class ConnectionForm(forms.ModelForm):

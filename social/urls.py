@@ -5,7 +5,6 @@ from social import views
 app_name = "social"
 
 urlpatterns = [
-    path("", views.queue, name="queue"),
     path("share/<int:page_id>/", views.share, name="share"),
     path("posts/<int:post_id>/reschedule/", views.reschedule, name="reschedule"),
     path("posts/<int:post_id>/confirm-posted/", views.confirm_posted, name="confirm_posted"),

@@ -1,8 +1,9 @@
-"""Admin views: share a page on Facebook, the queue of posts, and the editor's actions."""
+"""Admin views: share a page on Facebook and the editors' actions on a post.
+
+The queue itself is a Wagtail listing (post_admin.py, viewsets.py)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -13,13 +14,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from portal import query_values
-from portal.pagination import pagination
-from social import conf, graph_errors, outbox, post_actions, sharing
-from social.forms import ConfirmPostedForm, QueueFilterForm, RescheduleForm, ShareForm
-from social.models import FacebookConnection, Health, SocialPost, State
-
-PER_PAGE = 50
+from social import conf, post_actions, sharing
+from social.forms import ConfirmPostedForm, RescheduleForm, ShareForm
+from social.models import SocialPost
+from social.viewsets import post_viewset
 
 
 def _require(request: HttpRequest, permission: str) -> None:
@@ -48,7 +46,7 @@ def share(request: HttpRequest, page_id: int) -> HttpResponse:
             user=request.user,
         )
         _report_created(request, created, existing)
-        return redirect(f"{reverse('social:queue')}?page={page.pk}")
+        return redirect(f"{reverse(post_viewset.get_url_name('index'))}?page={page.pk}")
     return TemplateResponse(
         request,
         "social/share.html",
@@ -79,64 +77,6 @@ def _report_created(request, created: list[SocialPost], existing: list[SocialPos
             )
             % {"page": post.connection.name, "state": post.get_state_display()},
         )
-
-
-def queue(request: HttpRequest) -> HttpResponse:
-    """Everything scheduled and sent, newest first, filterable by state, Page and date."""
-    _require(request, "view_socialpost")
-    posts = SocialPost.objects.select_related("connection", "page")
-    filters = QueueFilterForm(request.GET or None)
-    posts = filters.filter(posts)
-    page_filter = query_values.whole_number(request.GET.get("page"), minimum=1)
-    if page_filter is not None:
-        posts = posts.filter(page_id=page_filter)
-    paginator = Paginator(posts, PER_PAGE)
-    listing = paginator.get_page(request.GET.get("p"))
-    query = _query_without_page(request)
-
-    def page_url(number: int) -> str:
-        return "?" + "&".join(part for part in (query, f"p={number}") if part)
-
-    now = timezone.now()
-    return TemplateResponse(
-        request,
-        "social/queue.html",
-        {
-            "filters": filters,
-            "listing": listing,
-            "rows": [_row(post) for post in listing],
-            "stale_count": outbox.held_as_stale(now).count(),
-            "broken_connections": FacebookConnection.objects.filter(health=Health.BROKEN),
-            "app_paused_until": outbox.app_paused_until(now),
-            "can_change": request.user.has_perm("social.change_socialpost"),
-            "pagination": pagination(listing.number, paginator.num_pages, page_url),
-        },
-    )
-
-
-def _row(post: SocialPost) -> dict:
-    kind, needs_person = post.error_kind, post.needs_person
-    explanation = None
-    if kind or needs_person:
-        explanation = graph_errors.explain_state(
-            kind, failed=post.state == State.FAILED, needs_person=needs_person
-        )
-    return {
-        "post": post,
-        "explanation": explanation,
-        "needs_person": needs_person,
-        "stale": post.held_as_stale,
-        "can_cancel": post.state in post_actions.CANCELLABLE,
-        "can_reschedule": post.state in post_actions.RESCHEDULABLE,
-        "can_retry": post.state in {State.FAILED, State.NEEDS_CHECK},
-        "can_settle": post.state == State.NEEDS_CHECK,
-    }
-
-
-def _query_without_page(request: HttpRequest) -> str:
-    query = request.GET.copy()
-    query.pop("p", None)
-    return query.urlencode()
 
 
 ACTIONS = {
@@ -214,5 +154,6 @@ def confirm_posted(request: HttpRequest, post_id: int) -> HttpResponse:
 
 def _back(request: HttpRequest) -> str:
     target = request.POST.get("next", "")
+    queue = reverse(post_viewset.get_url_name("index"))
     # Only our own queue, never an outside address.
-    return target if target.startswith(reverse("social:queue")) else reverse("social:queue")
+    return target if target.startswith(queue) else queue

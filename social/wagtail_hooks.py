@@ -1,4 +1,5 @@
-"""Wagtail admin wiring: menu, "Share on Facebook" buttons, home-page alerts, permissions."""
+"""Wagtail admin wiring: the Facebook menu (viewsets.py), "Share on Facebook" buttons,
+home-page alerts, permissions."""
 
 from django.contrib.auth.models import Permission
 from django.template.loader import render_to_string
@@ -7,70 +8,22 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 
 from social import alerts, outbox, urls
-from social.connection_admin import AutoShareRuleViewSet, ConnectionViewSet
 from social.models import FacebookConnection, Health, OpenAlert, SocialPost, State
-
-connection_viewset = ConnectionViewSet("social_connections")
-rule_viewset = AutoShareRuleViewSet("social_rules")
+from social.viewsets import facebook_viewsets, post_viewset
 
 
 @hooks.register("register_admin_viewset")
-def register_connection_viewset():
-    return connection_viewset
-
-
-@hooks.register("register_admin_viewset")
-def register_rule_viewset():
-    return rule_viewset
+def register_facebook_viewsets():
+    return facebook_viewsets
 
 
 @hooks.register("register_admin_urls")
 def register_social_urls():
     return [path("social/", include(urls, namespace="social"))]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
-@hooks.register("register_admin_menu_item")
-def register_facebook_menu():
-    menu = Menu(
-        items=[
-            PermissionMenuItem(
-                _("Posts"),
-                reverse("social:queue"),
-                icon_name="list-ul",
-                order=100,
-                permission="social.view_socialpost",
-            ),
-            PermissionMenuItem(
-                _("Facebook Pages"),
-                reverse(connection_viewset.get_url_name("index")),
-                icon_name="site",
-                order=200,
-                permission="social.change_facebookconnection",
-            ),
-            PermissionMenuItem(
-                _("Automatic sharing"),
-                reverse(rule_viewset.get_url_name("index")),
-                icon_name="repeat",
-                order=300,
-                permission="social.change_autosharerule",
-            ),
-        ]
-    )
-    return SubmenuMenuItem(_("Facebook"), menu, icon_name="globe", order=350)
 
 
 def can_share(user, page) -> bool:
@@ -126,7 +79,7 @@ class AttentionPanel(Component):
 
     def get_context_data(self, parent_context):
         now, user = timezone.now(), self.request.user
-        context = {"queue_url": reverse("social:queue")}
+        context = {"queue_url": reverse(post_viewset.get_url_name("index"))}
         if user.has_perm("social.change_facebookconnection"):
             context["connections"] = FacebookConnection.objects.filter(
                 health__in=[Health.BROKEN, Health.EXPIRING]

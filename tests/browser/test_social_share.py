@@ -68,3 +68,22 @@ def test_social_screens_have_no_wcag_aa_violations(
         WCAG_AA_TAGS,
     )
     assert violations == []
+
+
+def test_the_queue_fits_a_phone_screen(live_server, live_home_page, editor_page):
+    page = StandardPageFactory(parent=live_home_page, live=True)
+    for connection in FacebookConnection.objects.all():
+        SocialPost.objects.create(
+            page=page,
+            connection=connection,
+            message="Luật mới ✓ ກົດໝາຍ " * 20,
+            link="http://x.test/",
+            scheduled_at=timezone.now(),
+            state="failed",
+            error_kind="token_invalid",
+        )
+    editor_page.set_viewport_size({"width": 390, "height": 844})
+    editor_page.goto(f"{live_server.url}/admin/social/")
+
+    assert editor_page.get_by_role("button", name="Retry").first.is_visible()
+    assert editor_page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -104,6 +104,42 @@ def test_bad_filters_never_give_a_server_error(editor_client, shared_page, vi_pa
     assert editor_client.get(f"{QUEUE}?{query}").status_code == 200
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "date_from=%C2%B2",  # "²": a digit to str.isdigit(), not to a date
+        "date_to=2025-02-30",
+        "state=%00",
+        "connection=%00",
+        "connection=1%002",
+        "language=xx",
+        "page=%C2%B2",
+        "page=99999999999999999999999",
+        "page=1.5",
+        "connection=99999999999999999999999",
+    ],
+)
+def test_hostile_filters_list_nothing_and_say_why(editor_client, shared_page, vi_page, query):
+    post = make_post(shared_page, vi_page, message="must-not-show")
+
+    response = editor_client.get(f"{QUEUE}?{query}")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'id="post-{post.pk}"' not in html
+    assert "error-message" in html or "errorlist" in html
+
+
+def test_a_shared_page_lands_on_its_own_posts(editor_client, shared_page, vi_page, home_page):
+    mine = make_post(shared_page, vi_page)
+    other = make_post(home_page, vi_page)
+
+    html = editor_client.get(f"{QUEUE}?page={shared_page.pk}").content.decode()
+
+    assert f'id="post-{mine.pk}"' in html
+    assert f'id="post-{other.pk}"' not in html
+
+
 def test_the_queue_costs_a_fixed_number_of_queries(
     editor_client, shared_page, vi_page, lo_page, django_assert_max_num_queries
 ):
@@ -192,3 +228,16 @@ def test_the_dashboard_tells_editors_what_needs_attention(editor_client, shared_
     html = editor_client.get("/admin/").content.decode()
     assert "Facebook publishing needs attention" in html
     assert "1 post failed" in html
+
+
+def test_the_facebook_menu_groups_posts_pages_and_rules(client, editor):
+    def menu(user) -> str:
+        client.force_login(user)
+        return client.get("/admin/").content.decode()
+
+    administrators_menu = menu(user_in(roles.ADMINISTRATORS, "quantri"))
+    assert "/admin/social/" in administrators_menu
+    assert "/admin/social/pages/" in administrators_menu
+    editors_menu = menu(editor)
+    assert "/admin/social/" in editors_menu
+    assert "/admin/social/pages/" not in editors_menu
