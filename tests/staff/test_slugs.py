@@ -3,20 +3,25 @@
 import pytest
 from django.urls import reverse
 
-from news import demo_content
+from news.demo_texts import DEMO_DIR, read_article, read_demo_texts
 from news.factories import NewsPageFactory
 from portal.roles import STAFF
 from staff.slugs import MAX_LENGTH, romanise_syllable, slug_for, unique_among
 from tests.users import user_in
 
+DEMO = read_demo_texts()
+MARRIAGE = read_article(DEMO_DIR / "explainers", "marriage")
+MOJ_DELEGATION = read_article(DEMO_DIR / "news", "moj-delegation")
+KONTUM_SEKONG = read_article(DEMO_DIR / "news", "kontum-sekong")
+
 
 @pytest.mark.parametrize(
     ("title", "slug"),
     [
-        (demo_content.NEWS_INDEX["title_lo"], demo_content.NEWS_INDEX["slug_lo"]),  # khao-san
-        (demo_content.EXPLAINER_INDEX["title_lo"], demo_content.EXPLAINER_INDEX["slug_lo"]),
+        (DEMO.news_index["title_lo"], DEMO.news_index["slug_lo"]),  # khao-san
+        (DEMO.explainer_index["title_lo"], DEMO.explainer_index["slug_lo"]),
         (
-            demo_content.MARRIAGE["title_lo"],
+            MARRIAGE["title_lo"],
             "nguean-khai-lae-khan-ton-kan-chot-tha-bian-taeng-ngan",
         ),
         ("ແຂວງເຊກອງ", "khuaeng-se-kong"),
@@ -29,12 +34,12 @@ def test_lao_titles_are_romanised_syllable_by_syllable(title, slug):
 
 
 def test_vietnamese_titles_are_folded_to_ascii():
-    title = demo_content.MOJ_DELEGATION["title_vi"]
-    assert slug_for("vi", title) == demo_content.MOJ_DELEGATION["slug_vi"]
+    title = MOJ_DELEGATION["title_vi"]
+    assert slug_for("vi", title) == MOJ_DELEGATION["slug_vi"]
     assert slug_for("vi", "Đất đai: 168/2024/NĐ-CP") == "dat-dai-168-2024-nd-cp"
 
 
-@pytest.mark.parametrize("article", demo_content.NEWS + demo_content.EXPLAINERS)
+@pytest.mark.parametrize("article", DEMO.news + DEMO.explainers)
 def test_every_demo_title_gives_a_short_ascii_slug(article):
     for language in ("vi", "lo"):
         slug = slug_for(language, article.get(f"title_{language}") or article["title_vi"])
@@ -47,7 +52,7 @@ def test_tone_marks_do_not_change_the_romanisation():
 
 
 def test_a_long_title_is_cut_at_a_hyphen():
-    slug = slug_for("lo", demo_content.MOJ_DELEGATION["title_lo"])
+    slug = slug_for("lo", MOJ_DELEGATION["title_lo"])
     assert len(slug) <= MAX_LENGTH
     assert slug.startswith("kha-na-phu-thaen-ka-suang-nyu-ti-tham-viat-nam")
 
@@ -60,7 +65,7 @@ def test_unique_among_siblings_appends_a_number_within_the_cap():
 
 @pytest.mark.django_db
 def test_saving_a_page_rewrites_unreadable_slugs_from_the_titles(news_index):
-    kontum = demo_content.KONTUM_SEKONG
+    kontum = KONTUM_SEKONG
     first = NewsPageFactory(
         parent=news_index,
         title=kontum["title_vi"],
@@ -105,7 +110,7 @@ def test_an_editor_typed_ascii_slug_is_kept(news_index):
 def test_the_editor_asks_the_server_for_the_slug_rule(client):
     client.force_login(user_in(STAFF, "khamla"))
     url = reverse("staff_slug")
-    answer = client.get(url, {"language": "lo", "text": demo_content.NEWS_INDEX["title_lo"]})
+    answer = client.get(url, {"language": "lo", "text": DEMO.news_index["title_lo"]})
     assert answer.json()["slug"] == "khao-san"
     assert client.get(url, {"language": "fr", "text": "x"}).status_code == 400
     assert client.get(url, {"language": "lo", "text": "x" * 5000}).status_code == 400
