@@ -1,30 +1,36 @@
-"""Values every request reads and only a content change alters, kept per content version.
+"""Values every request reads and few changes alter, kept until one of those changes.
 
 Which pages are private, which site answers a host name and the site's settings were read
 from the database on every request (five privacy subqueries on the home page alone). They
-only change when a PageViewRestriction, Site or SiteSettings row is saved, which bumps the
-content version (portal.content_version): each process keeps them until then.
+only change when a PageViewRestriction, Site or site setting is saved or deleted, or a page
+moves (a restricted section's tree path): those bump a version of their own, kept in the
+shared page cache beside the content version, and each process keeps its values until then.
 """
 
 import copy
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from django.db import transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
+from wagtail.signals import post_page_move
 
 from portal import content_version
 
 T = TypeVar("T")
+MEMO_KEY = "memo-version"
 _memo: dict[tuple, Any] = {}
 MAX_ENTRIES = 512
 
 
 def remembered(key: tuple, compute: Callable[[], T]) -> T:
     """`compute()`, once per content version and key in this process."""
-    versioned = (content_version.current(), *key)
+    versioned = (content_version.current(MEMO_KEY), *key)
     if versioned not in _memo:
         if len(_memo) >= MAX_ENTRIES:
             _forget_older_than(versioned[0])
@@ -81,7 +87,22 @@ def find_site_for_request(request) -> Site | None:
     return copy.copy(site) if site is not None else None
 
 
+def _bump(sender=None, created: bool = False, **kwargs) -> None:
+    if created and sender is not None and issubclass(sender, BaseSiteSetting):
+        return  # created with its defaults by the very read it answers
+    if (
+        sender is None
+        or sender in (PageViewRestriction, Site)
+        or issubclass(sender, BaseSiteSetting)
+    ):
+        content_version.bump(MEMO_KEY)
+        transaction.on_commit(lambda: content_version.bump(MEMO_KEY))
+
+
 def install() -> None:
+    post_save.connect(_bump, dispatch_uid="portal_memo_saved")
+    post_delete.connect(_bump, dispatch_uid="portal_memo_deleted")
+    post_page_move.connect(lambda **kwargs: _bump(), dispatch_uid="portal_memo_moved", weak=False)
     PageQuerySet.private_q = private_q
     Page.get_view_restrictions = get_view_restrictions
     Site._find_for_request = staticmethod(find_site_for_request)

@@ -12,6 +12,7 @@ import time
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 KEY = "content-version"
@@ -46,18 +47,18 @@ BOOKKEEPING = {
 }
 
 
-def current() -> str:
+def current(key: str = KEY) -> str:
     cache = caches[CACHE_ALIAS]
-    version = cache.get(KEY)
+    version = cache.get(key)
     if version is None:
         version = str(time.time_ns())
-        cache.add(KEY, version, None)
-        version = cache.get(KEY, version)
+        cache.add(key, version, None)
+        version = cache.get(key, version)
     return version
 
 
-def bump() -> None:
-    caches[CACHE_ALIAS].set(KEY, str(time.time_ns()), None)
+def bump(key: str = KEY) -> None:
+    caches[CACHE_ALIAS].set(key, str(time.time_ns()), None)
 
 
 def bump_after_commit(**kwargs) -> None:
@@ -67,7 +68,10 @@ def bump_after_commit(**kwargs) -> None:
     transaction.on_commit(bump)
 
 
-def _model_changed(sender, **kwargs) -> None:
+def _model_changed(sender, created: bool = False, **kwargs) -> None:
+    # Site settings are created with their defaults the first time a page reads them.
+    if created and issubclass(sender, BaseSiteSetting):
+        return
     if is_content_model(sender):
         bump_after_commit()
 

@@ -230,10 +230,11 @@ def test_article_queries_do_not_grow_with_the_number_of_articles(client, news_in
     with_five = queries()
     add(45)
     assert queries() == with_five
-    # The article is looked up by its slug in SQL, not found among all its siblings in Python.
+    # The article is looked up by its URL path in SQL (portal.routing), not found among all
+    # its siblings in Python.
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
-    assert any(f'"slug_{language}" = ' in query["sql"] for query in captured)
+    assert any(f'"url_path_{language}" IN ' in query["sql"] for query in captured)
 
 
 @pytest.mark.django_db
