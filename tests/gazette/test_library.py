@@ -104,6 +104,9 @@ def test_sort_by_title_uses_the_readers_language(client, library, documents):
         "page=99999",
         "page=abc&type=law&type=decree",
         "status=in_force&status=expired&year=2024.5",
+        "year=%C2%B2",  # a superscript two: a digit to str.isdigit(), not to int()
+        "year=%00&sort=%00&page=%00&field=%00",
+        "body=chinh-phu%00&status=in_force%00",
     ],
 )
 def test_garbage_filters_give_a_clean_page(client, library, documents, query):
@@ -119,7 +122,7 @@ def test_pages_of_twenty(client, library, make_document):
     first = client.get(library.url).content.decode()
     second = client.get(library.url, {"page": 2}).content.decode()
     assert len(titles(first)) == 20 and len(titles(second)) == 5
-    assert 'rel="next" href="?sort=newest&amp;page=2"' in first
+    assert 'href="?sort=newest&amp;page=2" rel="next"' in first
 
 
 @pytest.mark.django_db
@@ -135,7 +138,10 @@ def test_the_listing_costs_the_same_queries_for_5_or_40_documents(
             page.save()
 
     add(5, "law")
-    client.get(library.url)  # warm the site's root-paths cache
+    # Warm what is kept per content version, with URLs no earlier test left in the page cache;
+    # twice, as the first visit may create rows (site settings) that start a new version.
+    client.get(library.url, {"sort": "newest"})
+    client.get(library.url, {"sort": "oldest"})
     with CaptureQueriesContext(connection) as few:
         client.get(library.url, {"field": field.slug, "sort": "title"})
     add(35, "decree")
