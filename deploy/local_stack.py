@@ -85,6 +85,8 @@ class LocalStack:
             "ALLOWED_HOSTS": "127.0.0.1",
             "PORTAL_BASE_URL": f"http://127.0.0.1:{self.public_port}",
             "DATABASE_URL": database,
+            # A throw-away Fernet key: this stack seals no real Facebook token.
+            "FACEBOOK_TOKEN_KEYS": "bG9jYWwtc3RhY2stdGhyb3ctYXdheS1rZXktMDAwMDA=",
             "SECURE_SSL_REDIRECT": "false",  # no TLS on 127.0.0.1; in production nginx has it
             "STATIC_ROOT": str(self.directory / "static"),
             "MEDIA_ROOT": str(self.directory / "media"),

@@ -220,14 +220,12 @@ def with_recognised_text(pdfs: list[SignedPdf]) -> list[SignedPdf]:
     """The PDFs, each scan with the text recognised from it (pages fetched in one query)."""
     documents = (
         get_document_model()
-        .objects.filter(pk__in=[pdf.document.pk for pdf in pdfs])
+        .objects.filter(pk__in=[pdf.document.pk for pdf in pdfs], pdf_text__has_text_layer=False)
         .select_related("pdf_text")
         .prefetch_related("pdf_text__pages")
     )
     recognised = {
-        document.pk: document.pdf_text
-        for document in documents
-        if hasattr(document, "pdf_text") and document.pdf_text.from_ocr
+        document.pk: document.pdf_text for document in documents if document.pdf_text.from_ocr
     }
     return [
         replace(

@@ -21,7 +21,7 @@ BUDGET = {
     "news article vi": 10,
     "news article lo": 10,
     "document library": 11,
-    "legal document": 13,
+    "legal document": 14,  # + whether its PDFs are scans with recognised text (OCR)
     "gazette index": 5,
 }
 
@@ -58,4 +58,5 @@ def test_each_page_stays_within_its_query_budget(demo_pages):
             response = client.get(url)
         assert response.status_code == 200, url
         spent[label] = len(queries.captured_queries)
-    assert all(spent[label] <= BUDGET[label] for label in BUDGET), spent
+    over = {label: spent[label] for label in BUDGET if spent[label] > BUDGET[label]}
+    assert not over, f"over budget {over}; spent {spent}"
