@@ -114,7 +114,7 @@ def _runs(now: datetime) -> dict[str, dict]:
             runs[f"run:{kind}"] = {"text": "run", "problem": kind, "count": row["count"]}
     long_after = now + conf.alert_pause()
     for connection in FacebookConnection.objects.filter(paused_until__gt=long_after):
-        until = connection.paused_until.isoformat()
+        until = connection.paused_until.isoformat() if connection.paused_until else ""
         runs[f"paused:{connection.pk}"] = {
             "text": "paused",
             "page": connection.name,

@@ -187,7 +187,7 @@ class GraphClient:
             yield [post for post in data if isinstance(post, dict)], more
             if not more:
                 return
-            params = {**params, "after": after}
+            params = {**params, "after": str(after)}
 
     def post_details(self, post_id: str, token: str) -> dict:
         fields = "permalink_url,reactions.summary(true),comments.summary(true),shares"

@@ -187,7 +187,7 @@ GAVE_UP = _(
 
 
 def explain(kind: str) -> Explanation:
-    return EXPLANATIONS.get(Kind(kind) if kind in Kind.values else Kind.UNKNOWN)
+    return EXPLANATIONS[Kind(kind) if kind in Kind.values else Kind.UNKNOWN]
 
 
 def explain_state(kind: str, *, failed: bool, needs_person: bool) -> Explanation:

@@ -49,7 +49,11 @@ def of_post(post: dict) -> set[str]:
         if not isinstance(attachment, dict):
             continue
         target = attachment.get("target") or {}
-        found += [attachment.get("unshimmed_url"), target.get("url"), unshim(attachment.get("url"))]
+        found += [
+            attachment.get("unshimmed_url"),
+            target.get("url"),
+            unshim(attachment.get("url") or ""),
+        ]
     found += URL_IN_TEXT.findall(post.get("message") or "")
     return {normalise(url) for url in found if isinstance(url, str) and url}
 

@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, Table
 from wagtail.admin.views import generic
@@ -77,7 +78,7 @@ def row_facts(post: SocialPost) -> dict:
 class PostColumn(Column):
     """A queue column drawn by its own template, with the row's facts and the reader's rights."""
 
-    def __init__(self, name: str, label: str, **kwargs):
+    def __init__(self, name: str, label: StrOrPromise, **kwargs):
         super().__init__(name, label=label, **kwargs)
         self.cell_template_name = f"social/queue/{name}_cell.html"
 

@@ -36,7 +36,7 @@ class RedactTokens(logging.Filter):
         if record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
             record.args = tuple(
-                redact(arg) if isinstance(arg, (str, BaseException)) else arg for arg in args
+                redact(str(arg)) if isinstance(arg, (str, BaseException)) else arg for arg in args
             )
         if isinstance(record.msg, str):
             record.msg = redact(record.msg)

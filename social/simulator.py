@@ -360,7 +360,7 @@ class GraphSimulator:
             listed = [post for post in listed if post["seq"] < after]
         chunk, more = listed[:limit], len(listed) > limit
         data = [self._listed(post, fields) for post in chunk]
-        paging = {}
+        paging: dict[str, object] = {}
         if chunk:
             paging["cursors"] = {
                 "before": _encode_cursor(chunk[0]["seq"]),
@@ -451,7 +451,7 @@ class GraphSimulator:
     def _usage_headers(self, page_id: str | None, percent: int | None = None, regain=0) -> dict:
         page = self.pages.get(page_id or "")
         app = {"call_count": 0, "total_cputime": 0, "total_time": 0}
-        headers = {"X-App-Usage": app}
+        headers: dict[str, object] = {"X-App-Usage": app}
         if page_id:
             used = percent if percent is not None else (page.usage_percent if page else 0)
             headers["X-Business-Use-Case-Usage"] = {

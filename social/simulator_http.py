@@ -10,6 +10,7 @@ import html
 import json
 import re
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
@@ -69,8 +70,8 @@ class SimulatorHandler(BaseHTTPRequestHandler):
             ("GET", "state"): lambda: simulator.state(),
             ("POST", "faults"): lambda: vars(simulator.add_fault(**fields)),
             ("POST", "pages"): lambda: vars(simulator.add_page(**fields)),
-            ("POST", "engagement"): lambda: simulator.set_engagement(**fields) or {},
-            ("POST", "listing_delay"): lambda: simulator.set_listing_delay(**fields) or {},
+            ("POST", "engagement"): lambda: _done(simulator.set_engagement, fields),
+            ("POST", "listing_delay"): lambda: _done(simulator.set_listing_delay, fields),
         }
         action = actions.get((method, "/".join(segments)))
         if action is None:
@@ -105,6 +106,12 @@ class SimulatorHandler(BaseHTTPRequestHandler):
         self.wfile.write(content)
 
 
+def _done(action: Callable[..., None], fields: dict) -> dict:
+    """Runs an action that answers nothing but that it was done."""
+    action(**fields)
+    return {}
+
+
 def _bearer(header: str) -> str:
     scheme, _, value = header.partition(" ")
     return value.strip() if scheme.lower() in {"bearer", "oauth"} else ""
@@ -124,7 +131,7 @@ class SimulatorServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def start_in_thread(self) -> threading.Thread:
         thread = threading.Thread(target=self.serve_forever, name="graph-simulator", daemon=True)

@@ -91,15 +91,14 @@ def reseal_all(connection_model: type[Model]) -> ResealReport:
     token again). Works on the historical model of a migration too: only the row's
     `sealed_token` column is read and written."""
     report = ResealReport()
-    for pk, sealed in connection_model.objects.exclude(sealed_token="").values_list(
-        "pk", "sealed_token"
-    ):
+    rows = connection_model._default_manager
+    for pk, sealed in rows.exclude(sealed_token="").values_list("pk", "sealed_token"):
         try:
             fresh = resealed(sealed)
         except TokenUnreadable:
             report.unreadable += 1
             continue
-        connection_model.objects.filter(pk=pk).update(sealed_token=fresh)
+        rows.filter(pk=pk).update(sealed_token=fresh)
         report.resealed += 1
     return report
 

@@ -120,7 +120,7 @@ def act(request: HttpRequest, post_id: int, action: str) -> HttpResponse:
 def reschedule(request: HttpRequest, post_id: int) -> HttpResponse:
     _require(request, "change_socialpost")
     post = get_object_or_404(SocialPost.objects.select_related("connection"), pk=post_id)
-    initial = {"message": post.message}
+    initial: dict[str, object] = {"message": post.message}
     if post.scheduled_at > timezone.now():
         initial["scheduled_at"] = timezone.localtime(post.scheduled_at)
     form = RescheduleForm(request.POST or None, initial=initial)
