@@ -4,6 +4,9 @@ import pytest
 from wagtail.models import Page, Site
 
 from home.factories import HomePageFactory
+from portal import roles
+from tests.browser.admin_session import PASSWORD
+from tests.users import user_in
 
 
 def pytest_collection_modifyitems(items):
@@ -32,3 +35,11 @@ def live_home_page(transactional_db, django_db_serialized_rollback):
     home = HomePageFactory(parent=Page.get_first_root_node())
     Site.objects.filter(is_default_site=True).update(root_page=home)
     return home
+
+
+@pytest.fixture
+def editor(live_home_page):
+    user = user_in(roles.EDITORS, username="bientap")
+    user.set_password(PASSWORD)
+    user.save()
+    return user

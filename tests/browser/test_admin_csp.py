@@ -13,18 +13,7 @@ from wagtail.images import get_image_model
 
 from home.factories import StandardPageFactory
 from news.factories import NewsIndexPageFactory
-from portal import roles
-from tests.users import user_in
-
-PASSWORD = "mat-khau-bien-tap-2026"
-
-
-@pytest.fixture
-def editor(live_home_page):
-    user = user_in(roles.EDITORS, username="bientap")
-    user.set_password(PASSWORD)
-    user.save()
-    return user
+from tests.browser.admin_session import log_in
 
 
 @pytest.fixture
@@ -49,21 +38,13 @@ def png_bytes() -> bytes:
     return buffer.getvalue()
 
 
-def sign_in(page, base_url: str) -> None:
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", "bientap")
-    page.fill("#id_password", PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(f"{base_url}/admin/")
-
-
 def test_admin_works_under_the_content_security_policy(
     live_server, live_home_page, browser_page, editor, csp_violations
 ):
     page = browser_page
     response = page.goto(f"{live_server.url}/admin/login/")
     assert "script-src 'self'" in response.headers["content-security-policy"]
-    sign_in(page, live_server.url)
+    log_in(page, live_server.url, editor.username)
     expect(page.locator("#main")).to_be_visible()
 
     standard = StandardPageFactory(parent=live_home_page, title="Giới thiệu cổng")

@@ -10,27 +10,8 @@ from playwright.sync_api import expect
 
 from news.factories import ExplainerPageFactory, NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsPage
-from portal import roles
+from tests.browser.admin_session import log_in
 from tests.browser.axe import axe_violations
-from tests.users import user_in
-
-PASSWORD = "mat-khau-bien-tap-2026"
-
-
-@pytest.fixture
-def editor(live_home_page):
-    user = user_in(roles.EDITORS, username="bientap")
-    user.set_password(PASSWORD)
-    user.save()
-    return user
-
-
-def log_in(page, base_url: str, username: str) -> None:
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(f"{base_url}/admin/")
 
 
 def add_paragraph(page, field: str, text: str) -> None:
