@@ -34,7 +34,17 @@ from portal import content_version
 
 CACHE_ALIAS = "pages"
 # Headers a stored page keeps; the rest (Date, Set-Cookie, Content-Length...) are per answer.
-KEPT_HEADERS = {"content-type", "content-language", "vary", "x-frame-options", "link"}
+# What a stored page answers with besides its body. The security middleware wrapping the cache
+# adds its headers on every answer; the policies set by middleware inside it are kept here.
+KEPT_HEADERS = {
+    "content-type",
+    "content-language",
+    "vary",
+    "x-frame-options",
+    "link",
+    "content-security-policy",
+    "permissions-policy",
+}
 COMPRESSIBLE = ("text/", "application/xml", "application/rss+xml", "application/json")
 MIN_COMPRESS_BYTES = 512
 ENCODINGS = ("br", "gzip")

@@ -72,6 +72,14 @@ def test_a_second_anonymous_visit_is_served_without_rendering(article):
     assert second["ETag"] == first["ETag"]
 
 
+def test_a_cached_page_keeps_its_security_policies(article):
+    first, _queries = fetch(ARTICLE_VI)
+    second, second_queries = fetch(ARTICLE_VI)
+    assert second_queries == 0
+    for header in ("Content-Security-Policy", "Permissions-Policy"):
+        assert second[header] == first[header]
+
+
 def test_each_language_is_its_own_cached_page(article):
     warm(ARTICLE_VI, ARTICLE_LO)
     assert "ການຮ່ວມມືດ້ານຍຸຕິທຳ" in fetch(ARTICLE_LO)[0].content.decode()
