@@ -27,7 +27,7 @@ from portal import roles
 from social.models import FacebookConnection, SocialPost
 from staff.catalogues import installed_messages
 from staff.slugs import slug_for
-from tests.browser.axe import AXE_SCRIPT, WCAG_AA_TAGS
+from tests.browser.axe import axe_violations
 from tests.users import user_in
 
 PASSWORD = "mat-khau-can-bo-2026"
@@ -85,14 +85,7 @@ def check_screen(page, language: str, also_allowed: set[str]) -> None:
     found = foreign_words(page, language, also_allowed)
     assert found == [], f"{page.url}: {found}"
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    page.add_script_tag(path=str(AXE_SCRIPT))
-    violations = page.evaluate(
-        """async (tags) => {
-            const result = await axe.run("main", {runOnly: {type: "tag", values: tags}});
-            return result.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target)}));
-        }""",
-        WCAG_AA_TAGS,
-    )
+    violations = axe_violations(page, within="main")
     assert violations == []
 
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 from home.factories import StandardPageFactory
 from portal import roles
 from social.models import FacebookConnection, SocialPost
-from tests.browser.axe import AXE_SCRIPT, WCAG_AA_TAGS
+from tests.browser.axe import axe_violations
 from tests.social.conftest import PAGES, in_english
 from tests.users import user_in
 
@@ -59,14 +59,7 @@ def test_social_screens_have_no_wcag_aa_violations(
     )
     path = f"share/{page.pk}/" if screen == "share" else ""
     editor_page.goto(f"{live_server.url}/admin/social/{path}")
-    editor_page.add_script_tag(path=str(AXE_SCRIPT))
-    violations = editor_page.evaluate(
-        """async (tags) => {
-            const result = await axe.run(".social", {runOnly: {type: "tag", values: tags}});
-            return result.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target)}));
-        }""",
-        WCAG_AA_TAGS,
-    )
+    violations = axe_violations(editor_page, within=".social")
     assert violations == []
 
 

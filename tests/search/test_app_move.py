@@ -20,7 +20,8 @@ def migrate(targets: list[tuple[str, str | None]]) -> MigrationExecutor:
     return executor
 
 
-@pytest.mark.django_db(transaction=True)
+# Serialized rollback: the tests after this one find the rows migrations made (locale, roles).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_entries_indexed_before_the_move_are_found_after_it(home_page):
     page = StandardPageFactory(
         parent=home_page, slug="hoa-giai", title="Hòa giải ở cơ sở", show_in_menus=False
