@@ -22,7 +22,9 @@ def test_all_is_well_when_tasks_run_where_they_are_enqueued(client):
     )
 
 
-@pytest.mark.django_db(transaction=True)
+# Transactional (the worker commits); serialized rollback gives the tests after it back what
+# migrations made (locale, root page, roles), which the flush would otherwise wipe.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_check_waits_for_a_heartbeat_a_worker_ran(client, settings):
     settings.TASKS = DATABASE_TASKS
     call_command("worker_heartbeat")
