@@ -2,6 +2,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 PRODUCTION_ENV = {
@@ -32,34 +33,21 @@ def test_production_settings_pass_the_deploy_check():
     assert result.returncode == 0, result.stderr + result.stdout
 
 
-def test_missing_secret_key_stops_start_up_with_a_clear_message():
-    result = run_manage("check", SECRET_KEY="")
+@pytest.mark.parametrize(
+    ("variable", "message"),
+    [
+        ("SECRET_KEY", "SECRET_KEY must be set for production"),
+        ("ALLOWED_HOSTS", "ALLOWED_HOSTS must list the portal's host names"),
+        # No fallback to SECRET_KEY for the Facebook token keys, nor to SQLite for the database.
+        ("FACEBOOK_TOKEN_KEYS", "FACEBOOK_TOKEN_KEYS must list the Fernet keys"),
+        ("DATABASE_URL", "DATABASE_URL must be set for production"),
+        ("PORTAL_BASE_URL", "PORTAL_BASE_URL must be set for production"),
+    ],
+)
+def test_a_missing_required_setting_stops_start_up_with_a_clear_message(variable, message):
+    result = run_manage("check", **{variable: ""})
     assert result.returncode != 0
-    assert "SECRET_KEY must be set for production" in result.stderr
-
-
-def test_missing_allowed_hosts_stops_start_up_with_a_clear_message():
-    result = run_manage("check", ALLOWED_HOSTS="")
-    assert result.returncode != 0
-    assert "ALLOWED_HOSTS must list the portal's host names" in result.stderr
-
-
-def test_missing_token_keys_stop_start_up_rather_than_falling_back_to_secret_key():
-    result = run_manage("check", FACEBOOK_TOKEN_KEYS="")
-    assert result.returncode != 0
-    assert "FACEBOOK_TOKEN_KEYS must list the Fernet keys" in result.stderr
-
-
-def test_missing_database_url_stops_start_up_instead_of_falling_back_to_sqlite():
-    result = run_manage("check", DATABASE_URL="")
-    assert result.returncode != 0
-    assert "DATABASE_URL must be set for production" in result.stderr
-
-
-def test_missing_portal_base_url_stops_start_up_with_a_clear_message():
-    result = run_manage("check", PORTAL_BASE_URL="")
-    assert result.returncode != 0
-    assert "PORTAL_BASE_URL must be set for production" in result.stderr
+    assert message in result.stderr
 
 
 def production_setting(name: str) -> str:
