@@ -121,14 +121,7 @@ class _Importer:
         # The first pages' text until the background reading (queued on commit) has it all.
         pdf_texts = PdfText.objects.bulk_create(
             [
-                PdfText(
-                    document=document,
-                    fingerprint=pdf.fingerprint,
-                    text=pdf.facts.text,
-                    page_count=pdf.facts.page_count,
-                    has_text_layer=pdf.facts.has_text_layer,
-                    language=languages[pdf.fingerprint],
-                )
+                _first_pages_text(document, pdf, languages[pdf.fingerprint])
                 for document, pdf in zip(documents, new, strict=True)
             ],
             batch_size=CHUNK,
@@ -139,7 +132,10 @@ class _Importer:
 
     def _pdf_languages(self) -> dict[str, str]:
         """The language of each PDF: the column it was named in (vi_pdf or lo_pdf)."""
-        rows = [*self.manifest.documents, *self.manifest.issues.values()]
+        rows: list[DocumentRow | IssueRef] = [
+            *self.manifest.documents,
+            *self.manifest.issues.values(),
+        ]
         return {pdf.fingerprint: code for row in rows for code, pdf in row.pdfs.items()}
 
     def _all_pdfs(self) -> list[Pdf]:
@@ -279,7 +275,11 @@ class _Importer:
         self._import_entries(existing, documents)
 
     def _import_entries(self, issues: dict, documents: dict) -> None:
-        rows = [row for row in self.manifest.documents if row.issue_key and row.pages]
+        placed = [
+            (row.issue_key, row.key, row.pages)
+            for row in self.manifest.documents
+            if row.issue_key and row.pages
+        ]
         have = {
             (entry.issue_id, entry.document_id): entry
             for entry in GazetteIssueEntry.objects.filter(
@@ -287,21 +287,21 @@ class _Importer:
             )
         }
         new, changed = [], []
-        for order, row in enumerate(rows):
-            issue, document = issues[row.issue_key], documents[row.key]
+        for order, (issue_key, document_key, pages) in enumerate(placed):
+            issue, document = issues[issue_key], documents[document_key]
             entry = have.get((issue.pk, document.pk))
             if entry is None:
                 new.append(
                     GazetteIssueEntry(
                         issue=issue,
                         document=document,
-                        first_page=row.pages[0],
-                        last_page=row.pages[1],
+                        first_page=pages[0],
+                        last_page=pages[1],
                         sort_order=order,
                     )
                 )
-            elif (entry.first_page, entry.last_page) != row.pages:
-                entry.first_page, entry.last_page = row.pages
+            elif (entry.first_page, entry.last_page) != pages:
+                entry.first_page, entry.last_page = pages
                 changed.append(entry)
         GazetteIssueEntry.objects.bulk_create(new, batch_size=CHUNK)
         GazetteIssueEntry.objects.bulk_update(changed, ["first_page", "last_page"])
@@ -336,6 +336,18 @@ def _issue_values(ref: IssueRef, pdf_ids: dict) -> dict:
         "pdf_vi_id": _pdf_id(ref.pdfs, "vi", pdf_ids),
         "pdf_lo_id": _pdf_id(ref.pdfs, "lo", pdf_ids),
     }
+
+
+def _first_pages_text(document, pdf: Pdf, language: str) -> PdfText:
+    facts = pdf.read_facts()
+    return PdfText(
+        document=document,
+        fingerprint=pdf.fingerprint,
+        text=facts.text,
+        page_count=facts.page_count,
+        has_text_layer=facts.has_text_layer,
+        language=language,
+    )
 
 
 def _pdf_id(pdfs: dict[str, Pdf], code: str, pdf_ids: dict) -> int | None:

@@ -85,6 +85,12 @@ class Pdf:
     fingerprint: str
     facts: PdfFacts | None  # None for a PDF the portal already holds and has read
 
+    def read_facts(self) -> PdfFacts:
+        """The facts of a PDF new to the portal, which checking the manifest always reads."""
+        if self.facts is None:
+            raise ValueError(f"{self.path} is already held: its facts were not read again")
+        return self.facts
+
 
 @dataclass
 class IssueRef:

@@ -2,7 +2,7 @@
 
 from axes.utils import reset
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -36,6 +36,6 @@ def locked_out(
     )
 
 
-def unlock(user: AbstractBaseUser) -> int:
+def unlock(user: User) -> int:
     """Forgets the failed sign-ins of `user`'s username; returns how many were forgotten."""
     return reset(username=user.get_username())

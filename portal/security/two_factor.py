@@ -9,13 +9,14 @@ let through without a second step (dev settings only: the demo accounts of `make
 from collections.abc import Callable
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
 from django_otp import user_has_device
+from django_otp.middleware import is_verified
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -38,18 +39,18 @@ OPEN_VIEWS = {
 }
 
 
-def two_factor_required(user: AbstractBaseUser) -> bool:
+def two_factor_required(user: User) -> bool:
     """Superusers, administrators and editors must use a second step; staff may."""
     return user.is_superuser or user.groups.filter(name__in=roles.TWO_FACTOR_REQUIRED).exists()
 
 
-def is_exempt(user: AbstractBaseUser) -> bool:
+def is_exempt(user: User) -> bool:
     return not settings.PORTAL_2FA_REQUIRED or (
         user.get_username() in settings.PORTAL_2FA_EXEMPT_USERNAMES
     )
 
 
-def pending_authenticator(user: AbstractBaseUser) -> TOTPDevice:
+def pending_authenticator(user: User) -> TOTPDevice:
     """The user's not-yet-confirmed authenticator, created on first use."""
     device, _ = TOTPDevice.objects.get_or_create(
         user=user, name=AUTHENTICATOR_DEVICE_NAME, confirmed=False
@@ -58,7 +59,7 @@ def pending_authenticator(user: AbstractBaseUser) -> TOTPDevice:
 
 
 @transaction.atomic
-def new_recovery_codes(user: AbstractBaseUser) -> list[str]:
+def new_recovery_codes(user: User) -> list[str]:
     """Replaces the user's recovery codes; each works once."""
     device, _ = StaticDevice.objects.get_or_create(user=user, name=RECOVERY_DEVICE_NAME)
     device.token_set.all().delete()
@@ -67,11 +68,11 @@ def new_recovery_codes(user: AbstractBaseUser) -> list[str]:
     return codes
 
 
-def remaining_recovery_codes(user: AbstractBaseUser) -> int:
+def remaining_recovery_codes(user: User) -> int:
     return StaticToken.objects.filter(device__user=user, device__name=RECOVERY_DEVICE_NAME).count()
 
 
-def has_authenticator(user: AbstractBaseUser) -> bool:
+def has_authenticator(user: User) -> bool:
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
@@ -89,7 +90,7 @@ def _redirect_with_next(view_name: str, request: HttpRequest) -> HttpResponse:
 def second_step_redirect(request: HttpRequest) -> HttpResponse | None:
     """Where an admin request must go first: the code form, the enrolment page, or nowhere."""
     user = request.user
-    if not user.is_authenticated or user.is_verified() or is_exempt(user):
+    if not user.is_authenticated or is_verified(user) or is_exempt(user):
         return None
     if not request.path_info.startswith(reverse("wagtailadmin_home")):
         return None

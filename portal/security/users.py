@@ -6,9 +6,12 @@ promote, deactivate or delete a superuser, and may only give the groups they hol
 The views and bulk actions check this on every request, not only by hiding form fields.
 """
 
-from django.contrib.auth.models import AbstractBaseUser, Group
+from typing import TYPE_CHECKING
+
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.forms import ModelMultipleChoiceField
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users as wagtail_users
 from wagtail.users.views.bulk_actions import (
@@ -17,30 +20,43 @@ from wagtail.users.views.bulk_actions import (
     SetActiveStateBulkAction,
 )
 
+from portal.security.signed_in import SignedInRequest
 
-def may_manage(actor: AbstractBaseUser, target: AbstractBaseUser) -> bool:
+# The mixins below are told, for type checking only, what they are mixed into.
+if TYPE_CHECKING:
+    from django.forms import ModelForm as _UserForm
+    from django.views.generic.edit import FormMixin as _UserFormView
+    from wagtail.users.views.bulk_actions.user_bulk_action import (
+        UserBulkAction as _UserBulkAction,
+    )
+else:
+    _UserForm = _UserFormView = _UserBulkAction = object
+
+
+def may_manage(actor: User, target: User) -> bool:
     """Only a superuser may touch a superuser's account."""
     return actor.is_superuser or not target.is_superuser
 
 
-def grantable_groups(actor: AbstractBaseUser) -> QuerySet[Group]:
+def grantable_groups(actor: User) -> QuerySet[Group]:
     """The groups `actor` may give to someone: all for superusers, else the actor's own."""
     return Group.objects.all() if actor.is_superuser else actor.groups.all()
 
 
-class RoleLimitedFormMixin:
+class RoleLimitedFormMixin(_UserForm):
     """Drops `is_superuser` for non-superusers and limits `groups` to the grantable ones.
 
     Groups the edited user already holds outside the actor's reach are kept, not removed.
     """
 
-    def __init__(self, *args, actor: AbstractBaseUser, **kwargs) -> None:
+    def __init__(self, *args, actor: User, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.actor = actor
         if not actor.is_superuser:
             self.fields.pop("is_superuser", None)
-        if "groups" in self.fields:
-            self.fields["groups"].queryset = grantable_groups(actor)
+        groups = self.fields.get("groups")
+        if isinstance(groups, ModelMultipleChoiceField):
+            groups.queryset = grantable_groups(actor)
 
     def clean_groups(self) -> list[Group]:
         chosen = list(self.cleaned_data.get("groups") or [])
@@ -58,7 +74,9 @@ class PortalUserEditForm(RoleLimitedFormMixin, UserEditForm):
     pass
 
 
-class ActorFormKwargsMixin:
+class ActorFormKwargsMixin(_UserFormView):
+    request: SignedInRequest
+
     def get_form_kwargs(self) -> dict:
         return {**super().get_form_kwargs(), "actor": self.request.user}
 
@@ -82,10 +100,12 @@ class UserViewSet(wagtail_users.UserViewSet):
         return PortalUserEditForm if for_update else PortalUserCreationForm
 
 
-class ManagedUsersOnlyMixin:
+class ManagedUsersOnlyMixin(_UserBulkAction):
     """A bulk action that leaves out the users the actor may not manage."""
 
-    def check_perm(self, obj: AbstractBaseUser) -> bool:
+    request: SignedInRequest
+
+    def check_perm(self, obj: User) -> bool:
         return may_manage(self.request.user, obj) and super().check_perm(obj)
 
 

@@ -15,10 +15,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp import match_token
+from django_otp.middleware import is_verified
 
 from portal.security import two_factor
 from portal.security.forms import CodeForm, EnrolForm
 from portal.security.lockout import unlock
+from portal.security.signed_in import SignedInRequest
 from portal.security.users import may_manage
 
 
@@ -31,7 +33,7 @@ def _next_url(request: HttpRequest) -> str:
     return reverse("wagtailadmin_home")
 
 
-def verify(request: HttpRequest) -> HttpResponse:
+def verify(request: SignedInRequest) -> HttpResponse:
     """Asks an enrolled user for an authenticator or recovery code after signing in."""
     form = CodeForm(request.POST or None)
     if form.is_valid():
@@ -44,7 +46,7 @@ def verify(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "portal/security/verify.html", context)
 
 
-def enrol(request: HttpRequest) -> HttpResponse:
+def enrol(request: SignedInRequest) -> HttpResponse:
     """Shows a new authenticator's QR code and confirms it with a first code."""
     if two_factor.has_authenticator(request.user):
         return redirect("two_factor:manage")
@@ -69,7 +71,7 @@ def enrol(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "portal/security/enrol.html", context)
 
 
-def manage(request: HttpRequest) -> HttpResponse:
+def manage(request: SignedInRequest) -> HttpResponse:
     """The user's own two-step sign-in status, with a way to enrol or renew recovery codes."""
     context = {
         "enrolled": two_factor.has_authenticator(request.user),
@@ -80,8 +82,8 @@ def manage(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def renew_recovery_codes(request: HttpRequest) -> HttpResponse:
-    if not (request.user.is_verified() and two_factor.has_authenticator(request.user)):
+def renew_recovery_codes(request: SignedInRequest) -> HttpResponse:
+    if not (is_verified(request.user) and two_factor.has_authenticator(request.user)):
         raise PermissionDenied
     codes = two_factor.new_recovery_codes(request.user)
     return _recovery_codes_page(request, codes, reverse("two_factor:manage"))
@@ -95,7 +97,7 @@ def _recovery_codes_page(request: HttpRequest, codes: list[str], next_url: str) 
     return response
 
 
-def unlock_user(request: HttpRequest, user_id: int) -> HttpResponse:
+def unlock_user(request: SignedInRequest, user_id: int) -> HttpResponse:
     """Lets an administrator lift a sign-in lockout before its cool-off ends."""
     target = get_object_or_404(get_user_model(), pk=user_id)
     if not request.user.has_perm("auth.change_user") or not may_manage(request.user, target):

@@ -62,8 +62,8 @@ class Command(BaseCommand):
             for warning in checked.warnings:
                 self.stderr.write(self.style.WARNING(warning))
             if checked.errors:
-                for error in checked.errors:
-                    self.stderr.write(error)
+                for problem in checked.errors:
+                    self.stderr.write(problem)
                 raise CommandError(
                     f"{len(checked.errors)} problem(s) in {manifest}: nothing was imported."
                 )
