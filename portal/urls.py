@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news import urls as news_urls
+from portal.crawlers import robots_txt
 from portal.health import health
 from portal.sitemaps import LanguageSitemap
 from search import views as search_views
@@ -18,6 +19,7 @@ urlpatterns = [
     # One sitemap for both languages (each page under /vi/ and, if translated, /lo/).
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguageSitemap}}, name="sitemap"),
     path("health/", health, name="health"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
