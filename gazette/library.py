@@ -24,6 +24,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from gazette.status import Status
 from portal import query_values
+from portal.content_memo import remembered
 from portal.pagination import Pagination, pagination
 
 PAGE_SIZE = 20
@@ -116,7 +117,7 @@ class LibraryFilters(django_filters.FilterSet):
 def library_listing(documents: QuerySet, params: QueryDict) -> Listing:
     """The page of `documents` (a LegalDocumentQuerySet) that the URL's parameters ask for."""
     vocabularies = {
-        param: list(documents.model._meta.get_field(name).related_model._default_manager.all())
+        param: _vocabulary(documents.model._meta.get_field(name).related_model)
         for param, name in VOCABULARY_FIELDS.items()
     }
     parameters = LibraryFilters(params, documents, vocabularies)
@@ -215,6 +216,15 @@ def _facet_counts(documents, criteria: dict, vocabularies: dict) -> tuple[dict, 
             counts[param] = _counts(documents, criteria, param)
     counts["status"] = _counts(documents.with_status(), criteria, "status")
     return counts, row["total"]
+
+
+def _vocabulary(model) -> list:
+    """Every term of a vocabulary (snippets), read once per content version (shared)."""
+    return remembered(
+        ("vocabulary", model._meta.label),
+        lambda: list(model._default_manager.all()),
+        follows_content=True,
+    )
 
 
 def _counts(documents, criteria: dict, param: str) -> dict:

@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 
 from news.listing import FEED_PATH
 from news.models import ArticleIndexPage, ExplainerIndexPage, NewsIndexPage
+from portal.content_memo import remembered
 from portal.models import SiteSettings
 from portal.sharing import absolute_url
 
@@ -87,8 +88,13 @@ class FeedLink:
 
 
 def section_feeds(parent: Page, request: HttpRequest) -> list[FeedLink]:
-    """The feeds of the indexes directly under `parent` (the home page), in one query."""
-    indexes = parent.get_children().live().public().type(NewsIndexPage, ExplainerIndexPage)
+    """The feeds of the indexes directly under `parent` (the home page), read once per
+    content version (portal.content_memo)."""
+    indexes = remembered(
+        ("section-feeds", parent.pk),
+        lambda: list(parent.get_children().live().public().type(NewsIndexPage, ExplainerIndexPage)),
+        follows_content=True,
+    )
     return [FeedLink(index.title, index.get_url(request) + FEED_PATH) for index in indexes]
 
 

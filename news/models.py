@@ -118,6 +118,7 @@ class ArticlePage(TranslationStateMixin, Page):
 
     search_section = ""  # "news" or "explainer", for search
     og_type = "article"
+    served_related: tuple[str, ...] = ("feature_image",)  # and the facet term, per type
 
     image_panels = [
         MultiFieldPanel(
@@ -135,6 +136,11 @@ class ArticlePage(TranslationStateMixin, Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def served_pages(cls) -> ArticleQuerySet:
+        """As the page's own URL serves it (portal.routing): with what its template reads."""
+        return cls.objects.select_related(*cls.served_related)
 
     @property
     def display_date(self) -> datetime.date:
@@ -244,6 +250,7 @@ class NewsPage(ArticlePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     search_section = "news"
+    served_related = ("feature_image", "category")
 
     class Meta:
         verbose_name = _("news item")
@@ -326,6 +333,7 @@ class ExplainerPage(ArticlePage):
     parent_page_types = ["news.ExplainerIndexPage"]
     subpage_types = []
     search_section = "explainer"
+    served_related = ("feature_image", "topic")
 
     class Meta:
         verbose_name = _("legal-awareness article")
@@ -341,6 +349,7 @@ class ExplainerPage(ArticlePage):
         others = ExplainerPage.objects.for_listing().exclude(pk=self.pk)
         return list(others.filter(topic_id=self.topic_id)[:limit])
 
+    @cached_property
     def cited_documents(self) -> list["ExplainerDocumentLink"]:
         """Links to the legal documents this article explains, readable ones only."""
         readable = Page.objects.live().public()

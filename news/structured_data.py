@@ -58,7 +58,7 @@ def _explainer_details(page: ExplainerPage, request: HttpRequest) -> dict:
                 "name": link.document.title,
                 "url": link.document.get_full_url(request) + link.anchor_suffix,
             }
-            for link in page.cited_documents()
+            for link in page.cited_documents
         ],
     }
 

@@ -5,9 +5,18 @@ from the database on every request (five privacy subqueries on the home page alo
 only change when a PageViewRestriction, Site or site setting is saved or deleted, or a page
 moves (a restricted section's tree path): those bump a version of their own, kept in the
 shared page cache beside the content version, and each process keeps its values until then.
+
+Values that follow the published content itself (the pages a URL names, the menu, the
+vocabularies a listing offers) are kept under the content version too (`follows_content`):
+whatever a public page can show bumps it (portal.content_version).
+
+They are shared by every request of the process: callers treat them as read-only and hand
+out copies where Wagtail or Django set attributes on what they are given.
 """
 
 import copy
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -24,26 +33,32 @@ from portal import content_version
 
 T = TypeVar("T")
 MEMO_KEY = "memo-version"
-_memo: dict[tuple, Any] = {}
+# Least recently used first: values of older versions are never asked for again and go first.
+_memo: OrderedDict[tuple, Any] = OrderedDict()
+_lock = threading.Lock()
 MAX_ENTRIES = 512
 
 
-def remembered(key: tuple, compute: Callable[[], T]) -> T:
-    """`compute()`, once per content version and key in this process."""
-    versioned = (content_version.current(MEMO_KEY), *key)
-    if versioned not in _memo:
-        if len(_memo) >= MAX_ENTRIES:
-            _forget_older_than(versioned[0])
-        _memo[versioned] = compute()
-    return _memo[versioned]
+def remembered(key: tuple, compute: Callable[[], T], follows_content: bool = False) -> T:
+    """`compute()`, once per version and key in this process.
 
-
-def _forget_older_than(version: str) -> None:
-    """Room for new entries: older versions' go first, so the current page's stay warm."""
-    for key in [key for key in _memo if key[0] != version]:
-        del _memo[key]
-    if len(_memo) >= MAX_ENTRIES:
-        _memo.clear()
+    The version is the memo's own (view restrictions, sites, settings, page moves) and, with
+    `follows_content`, also the content version (anything a public page shows).
+    """
+    version = content_version.current(MEMO_KEY)
+    if follows_content:
+        version += "/" + content_version.current()
+    versioned = (version, *key)
+    with _lock:
+        if versioned in _memo:
+            _memo.move_to_end(versioned)
+            return _memo[versioned]
+    value = compute()
+    with _lock:
+        _memo[versioned] = value
+        while len(_memo) > MAX_ENTRIES:
+            _memo.popitem(last=False)
+    return value
 
 
 def forget() -> None:

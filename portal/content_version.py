@@ -7,9 +7,11 @@ found and expire. The version lives in the page cache itself (Redis when several
 share it); if it is evicted, a new one is made from the clock, never an old one reused.
 """
 
+import threading
 import time
 
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.settings.models import BaseSiteSetting
@@ -47,18 +49,38 @@ BOOKKEEPING = {
 }
 
 
+# The versions one request has read, so it reads each once (a file or a Redis round trip
+# each time otherwise): set when a request starts, dropped when it ends or bumps one.
+_request = threading.local()
+
+
 def current(key: str = KEY) -> str:
+    seen = getattr(_request, "versions", None)
+    if seen is not None and key in seen:
+        return seen[key]
     cache = caches[CACHE_ALIAS]
     version = cache.get(key)
     if version is None:
         version = str(time.time_ns())
         cache.add(key, version, None)
         version = cache.get(key, version)
+    if seen is not None:
+        seen[key] = version
     return version
 
 
 def bump(key: str = KEY) -> None:
     caches[CACHE_ALIAS].set(key, str(time.time_ns()), None)
+    if getattr(_request, "versions", None):
+        _request.versions = {}
+
+
+def _request_started(**kwargs) -> None:
+    _request.versions = {}
+
+
+def _request_finished(**kwargs) -> None:
+    _request.versions = None
 
 
 def bump_after_commit(**kwargs) -> None:
@@ -82,6 +104,8 @@ def is_content_model(model) -> bool:
 
 
 def connect() -> None:
+    request_started.connect(_request_started, dispatch_uid="portal_content_version_request")
+    request_finished.connect(_request_finished, dispatch_uid="portal_content_version_done")
     page_published.connect(bump_after_commit, dispatch_uid="portal_content_version_published")
     page_unpublished.connect(bump_after_commit, dispatch_uid="portal_content_version_unpub")
     post_page_move.connect(bump_after_commit, dispatch_uid="portal_content_version_moved")

@@ -6,6 +6,8 @@ the library, one document page spent 2.5 s routing. `install()` puts this one-qu
 its place on every page model, present and future, so no index needs its own override.
 """
 
+import copy
+
 from django.conf import settings
 from django.http import Http404, HttpRequest
 from django.urls import Resolver404
@@ -14,6 +16,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 from wagtail.url_routing import RouteResult
 
+from portal.content_memo import remembered
+
 
 def route_by_localized_slug(self: Page, request: HttpRequest, path_components: list[str]):
     """Page.route that fetches the pages a URL names, and only them, in one query.
@@ -21,27 +25,57 @@ def route_by_localized_slug(self: Page, request: HttpRequest, path_components: l
     Every page stores its URL path in each language (`url_path_vi`, `url_path_lo`, built by
     modeltranslation with the Vietnamese slug where a page has no Lao one), so the pages on
     the way to the requested one are the descendants whose path in the active language is
-    a prefix of the request: one row per URL segment, however many siblings each has.
+    a prefix of the request: one row per URL segment, however many siblings each has. They
+    are remembered per content version (portal.content_memo), so a request fetches only
+    the page it serves, with what its template reads (`served_pages()`).
     The walk then behaves as wagtail-modeltranslation's route: a routable page's own
     sub-paths (feeds, listings) come before its children; a missing segment is a 404.
     """
     if not path_components:
         return _route_here(self, request, [])
     prefixes = _url_path_prefixes(self, path_components)
-    field = _url_path_field()
-    chain = {
-        getattr(page, field): page
-        for page in self.get_descendants().filter(**{f"{field}__in": prefixes})
-    }
-    page = self
+    chain = _pages_on_the_way(self, prefixes)
+    page, parent = self, None
     for depth, prefix in enumerate(prefixes):
         remaining = path_components[depth:]
         if _claims_subpath(page, remaining):
-            return _route_here(page.specific, request, remaining)
+            return _route_here(_served(page, parent), request, remaining)
         if prefix not in chain:
             raise Http404
-        page = chain[prefix]
-    return _route_here(page.specific, request, [])
+        page, parent = chain[prefix], page
+    return _route_here(_served(page, parent), request, [])
+
+
+def _pages_on_the_way(root: Page, prefixes: list[str]) -> dict[str, Page]:
+    """{url path: page} of the descendants of `root` whose path is one of `prefixes`.
+
+    Shared by the requests of this process: never modified, never made `.specific`.
+    """
+    field = _url_path_field()
+    return remembered(
+        ("route", root.pk, field, *prefixes),
+        lambda: {
+            getattr(page, field): page
+            for page in root.get_descendants().filter(**{f"{field}__in": prefixes})
+        },
+        follows_content=True,
+    )
+
+
+def _served(page: Page, parent: Page | None) -> Page:
+    """`page` as its own model, fetched with what its template reads, knowing its parent.
+
+    A model may name what to fetch along (`served_pages()`: select_related, annotations);
+    the parent is the one routing walked through, so `get_parent()` needs no query.
+    """
+    model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page
+    pages = model.served_pages() if hasattr(model, "served_pages") else model._default_manager
+    specific = pages.get(pk=page.pk)
+    if parent is not None:
+        specific._cached_parent_obj = copy.copy(parent)  # treebeard's cache of get_parent()
+    return specific
 
 
 def _route_here(page: Page, request: HttpRequest, path_components: list[str]):

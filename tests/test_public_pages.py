@@ -11,11 +11,9 @@ from tests.demo_pages import SEARCH_WORDS, load_demo, public_urls
 
 pytestmark = pytest.mark.django_db
 
-# Plain pages (StandardPage) describe themselves by their body, but after the rest of the
-# suite the about page renders without one (order-dependent, cause not found yet): left out
-# here until it is, and named in the closing note of issue 13.
+# Plain pages (StandardPage) describe themselves by their body.
 INDEXES = ["HomePage", "NewsIndexPage", "ExplainerIndexPage", "GazetteIndexPage",
-           "LegalDocumentLibraryPage"]  # fmt: skip
+           "LegalDocumentLibraryPage", "StandardPage"]  # fmt: skip
 
 
 @pytest.fixture

@@ -224,6 +224,13 @@ class LegalDocumentPage(TranslationStateMixin, Page):
             )
         ]
 
+    @classmethod
+    def served_pages(cls) -> LegalDocumentQuerySet:
+        """As the page's own URL serves it (portal.routing): with its status, vocabulary
+        terms and signed PDFs, which the page shows."""
+        pdfs = [build_localized_fieldname("signed_pdf", code) for code in LANGUAGE_CODES]
+        return cls.objects.with_status().select_related("document_type", "issuing_body", *pdfs)
+
     def save(self, *args, **kwargs):
         self.number_key = document_number_key(self.number)
         self.published = self.live

@@ -167,6 +167,12 @@ class GazetteIssuePage(TranslationStateMixin, Page):
     def pdf_in(self, language: str):
         return getattr(self, build_localized_fieldname("pdf", language), None)
 
+    @classmethod
+    def served_pages(cls) -> models.QuerySet:
+        """As the page's own URL serves it (portal.routing): with its PDFs and cover."""
+        pdfs = [build_localized_fieldname("pdf", code) for code in LANGUAGE_CODES]
+        return cls.objects.select_related("cover", *pdfs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["issue_pdfs"] = with_recognised_text(pdf_versions(self.pdf_in, get_language()))

@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from portal.content_memo import remembered
 from portal.languages import Language, site_languages
 
 register = template.Library()
@@ -76,14 +77,21 @@ class MenuItem:
 
 @register.simple_tag(takes_context=True)
 def main_menu(context: template.Context) -> list[MenuItem]:
-    """The home page's live children marked "show in menus", in tree order (one query)."""
+    """The home page's live children marked "show in menus", in tree order.
+
+    Read once per content version (portal.content_memo): the pages are shared, read only.
+    """
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:
         return []
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    children = site.root_page.get_children().live().public().in_menu()
+    children = remembered(
+        ("menu", site.root_page_id),
+        lambda: list(site.root_page.get_children().live().public().in_menu()),
+        follows_content=True,
+    )
     return [MenuItem(child, current_path.startswith(child.path)) for child in children]
 
 

@@ -144,7 +144,9 @@ def test_the_listing_costs_the_same_queries_for_5_or_40_documents(
     client.get(library.url, {"sort": "oldest"})
     with CaptureQueriesContext(connection) as few:
         client.get(library.url, {"field": field.slug, "sort": "title"})
+    expected = len(few.captured_queries)  # read now: the next request empties the query log
     add(35, "decree")
-    with django_assert_num_queries(len(few.captured_queries)):
+    client.get(library.url, {"sort": "newest"})  # the new content version's kept values
+    with django_assert_num_queries(expected):
         html = client.get(library.url, {"field": field.slug, "sort": "title"}).content.decode()
     assert "40 văn bản" in html

@@ -1,62 +1,84 @@
-"""SQL queries per uncached page on the demo content: a fixed budget per page type."""
-
-import io
+"""SQL queries per uncached page on the demo content: a fixed budget per page type, the same
+in both languages and whatever the number of articles, documents and issues."""
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
-from django.test import Client, override_settings
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from gazette.models import LegalDocumentPage
-from news.models import NewsPage
+from gazette.factories import GazetteIssuePageFactory, LegalDocumentPageFactory
+from gazette.models import GazetteIndexPage, LegalDocumentLibraryPage, LegalDocumentPage
+from news.factories import ExplainerDocumentLinkFactory, ExplainerPageFactory, NewsPageFactory
+from news.models import ExplainerIndexPage, NewsIndexPage, NewsPage
+from tests.demo_pages import load_demo, public_urls
 
-# Issue 14 asks for at most 10; the legal document page (relations, gazette entries, PDFs,
-# legal fields, citing explainers) is over it: its remaining queries are its own content.
+# Issue 14 asks for at most 10. Menu, vocabularies, site, settings and the pages on a URL's
+# way are remembered per content version (portal.content_memo); what is left is each page's
+# own content: the page itself, its lists and their images' renditions.
 BUDGET = {
-    "home vi": 7,
-    "home lo": 7,
-    "news index": 8,
-    "news article vi": 10,
-    "news article lo": 10,
-    "document library": 11,
-    "legal document": 14,  # + whether its PDFs are scans with recognised text (OCR)
-    "gazette index": 5,
+    "HomePage": 5,  # news + renditions, explainers + renditions, gazette issues
+    "StandardPage": 1,
+    "NewsIndexPage": 6,  # count, years, categories, cards + renditions
+    "NewsPage": 5,  # tags, related links, related cards + renditions
+    "ExplainerIndexPage": 6,
+    "ExplainerPage": 3,  # related cards + renditions, cited documents
+    "GazetteIndexPage": 3,  # years, issues
+    "GazetteIssuePage": 3,  # scans with recognised text (OCR), contents
+    "LegalDocumentLibraryPage": 6,  # facet counts (4), results
+    # relations both ways + their documents, gazette entries, scans (OCR), legal fields,
+    # citing explainers + renditions
+    "LegalDocumentPage": 9,
+    "SearchPage": 3,  # matches, their entries, document type names
+    "SearchPage (no result)": 2,
 }
+# PostgreSQL's search takes four more (full text and trigram matching; not yet looked into).
+POSTGRESQL_BUDGET = {"SearchPage": 7, "SearchPage (no result)": 6}
+MORE = 12
 
 
-def lao_url(page) -> str:
-    with translation.override("lo"):
-        return page.url
-
-
-@pytest.fixture
-def demo_pages(db) -> dict[str, str]:
-    with override_settings(DEBUG=True):
-        call_command("load_demo_content", stdout=io.StringIO())
-    article = NewsPage.objects.live().first()
-    document = LegalDocumentPage.objects.live().get(slug_vi="luat-dat-dai-2013")
-    return {
-        "home vi": "/vi/",
-        "home lo": "/lo/",
-        "news index": article.get_parent().url,
-        "news article vi": article.url,
-        "news article lo": lao_url(article),
-        "document library": document.get_parent().url,
-        "legal document": document.url,
-        "gazette index": "/vi/cong-bao/",
-    }
-
-
-def test_each_page_stays_within_its_query_budget(demo_pages):
-    client = Client()
-    spent = {}
-    for label, url in demo_pages.items():
-        assert client.get(url).status_code == 200, url  # renditions, kept values
+def spent(client: Client, urls: dict[str, str]) -> dict[str, int]:
+    counts = {}
+    for label, url in urls.items():
+        assert client.get(url).status_code == 200, url  # renditions, remembered values
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200, url
-        spent[label] = len(queries.captured_queries)
-    over = {label: spent[label] for label in BUDGET if spent[label] > BUDGET[label]}
-    assert not over, f"over budget {over}; spent {spent}"
+        counts[label] = len(queries.captured_queries)
+    return counts
+
+
+def add_more_of_everything(count: int) -> None:
+    """More news, explainers citing the demo law, documents and issues (with images)."""
+    law = LegalDocumentPage.objects.get(slug_vi="luat-dat-dai-2013")
+    article = NewsPage.objects.live().order_by("path").first()
+    with translation.override("vi"):
+        for _ in range(count):
+            NewsPageFactory(
+                parent=NewsIndexPage.objects.get(), category=article.category, with_image=True
+            )
+            explainer = ExplainerPageFactory(
+                parent=ExplainerIndexPage.objects.get(), with_image=True
+            )
+            ExplainerDocumentLinkFactory(page=explainer, document=law)
+            LegalDocumentPageFactory(parent=LegalDocumentLibraryPage.objects.get())
+            GazetteIssuePageFactory(parent=GazetteIndexPage.objects.get(), year=2024)
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+
+
+@pytest.mark.parametrize("language", ["vi", "lo"])
+def test_every_page_type_stays_within_its_budget_as_the_content_grows(demo, language):
+    urls = public_urls(language)
+    assert set(urls) == set(BUDGET), "a page type without a budget"
+    client = Client()
+    add_more_of_everything(1)  # every list then holds an item with an image
+    before = spent(client, urls)
+    budget = {**BUDGET, **(POSTGRESQL_BUDGET if connection.vendor == "postgresql" else {})}
+    over = {label: before[label] for label in budget if before[label] > budget[label]}
+    assert not over, f"over budget {over}; spent {before}"
+    add_more_of_everything(MORE)
+    assert spent(client, urls) == before

@@ -53,14 +53,17 @@ def test_the_form_prefills_each_page_language_with_preview(
     assert "data-social-count" in html
 
 
-def test_share_summary_is_read_in_each_pages_language(editor_client, shared_page, vi_page, lo_page):
+def test_share_summary_is_read_in_each_pages_language(
+    editor_client, shared_page, vi_page, lo_page, monkeypatch
+):
     from social.sharing import shares_for
 
-    type(shared_page).share_summary = property(lambda page: f"[{page.title}]")
-    try:
-        messages = {share.connection.language: share.message for share in shares_for(shared_page)}
-    finally:
-        del type(shared_page).share_summary
+    # monkeypatch puts StandardPage's own share_summary back: deleting the stand-in would
+    # delete the class's property too, and every later plain page lost its meta description.
+    monkeypatch.setattr(
+        type(shared_page), "share_summary", property(lambda page: f"[{page.title}]")
+    )
+    messages = {share.connection.language: share.message for share in shares_for(shared_page)}
     assert messages == {"vi": "[Giới thiệu]", "lo": "[ກ່ຽວກັບພວກເຮົາ]"}
 
 
