@@ -1,10 +1,11 @@
 """Requests per second of the production stack, each as a ratio to a trivial-WSGI ceiling.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/serve.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/cache14_bench .venv/bin/python bench/serve.py
     .venv/bin/python bench/serve.py --seconds 5 --rounds 3     # longer, steadier
 
 Starts the stack of deploy/ (deploy/local_stack.py: production settings, the demo content,
-PostgreSQL when DATABASE_URL is set): gunicorn with the page cache, the same with it off
+PostgreSQL when DATABASE_URL is set, in the database it names, made afresh and dropped
+afterwards; "postgres" stands for h_perf_bench_serve): gunicorn with the page cache, the same with it off
 (PAGE_CACHE_SECONDS=0: every request renders), nginx in front of the first, and
 bench/trivial_wsgi.py under the same gunicorn settings answering each page's very bytes from
 memory. Then, page by page and round by round (interleaved, so load from elsewhere touches
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -39,6 +41,12 @@ TARGETS = [
 ]
 # The language switcher's link to the Lao version of a page.
 LAO_VERSION = re.compile(r'<a href="([^"]+)" lang="lo" hreflang="lo"')
+
+
+def database_name() -> str:
+    """The database DATABASE_URL names, so two benchmarks on one server do not share one."""
+    name = urlsplit(os.environ.get("DATABASE_URL", "")).path.strip("/")
+    return name if name and name != "postgres" else "h_perf_bench_serve"
 
 
 def pages(stack: LocalStack) -> dict[str, str]:
@@ -75,7 +83,7 @@ def main() -> None:
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
     with tempfile.TemporaryDirectory() as directory:
-        stack = LocalStack(Path(directory), "h_perf_bench_serve", NGINX)
+        stack = LocalStack(Path(directory), database_name(), NGINX)
         try:
             stack.prepare()
             stack.start_gunicorn(CACHED, WORKERS)

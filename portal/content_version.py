@@ -5,6 +5,11 @@ moved or deleted (scheduled go-live publishes through the same signal), or a sni
 document, setting or site saved or deleted. Stored pages of older versions simply stop being
 found and expire. The version lives in the page cache itself (Redis when several processes
 share it); if it is evicted, a new one is made from the clock, never an old one reused.
+
+A cache hit asks `recent()`, which reads the shared version at most once a second per process
+(one cache round trip per request was most of a hit's cost): a bump in this process is seen at
+once, one in another process (the worker's scheduled go-live, another web server) within
+SEEN_FOR seconds. Rendering and storing a page always read it afresh (`current()`).
 """
 
 import time
@@ -47,18 +52,40 @@ BOOKKEEPING = {
 }
 
 
+SEEN_FOR = 1.0
+# key -> (version, when this process last read or wrote it, time.monotonic())
+_seen: dict[str, tuple[str, float]] = {}
+
+
 def current(key: str = KEY) -> str:
+    """The shared version, read now."""
     cache = caches[CACHE_ALIAS]
     version = cache.get(key)
     if version is None:
         version = str(time.time_ns())
         cache.add(key, version, None)
         version = cache.get(key, version)
+    _seen[key] = (version, time.monotonic())
     return version
 
 
+def recent(key: str = KEY) -> str:
+    """The version as this process last saw it, if that was under SEEN_FOR seconds ago."""
+    seen = _seen.get(key)
+    if seen is None or time.monotonic() - seen[1] >= SEEN_FOR:
+        return current(key)
+    return seen[0]
+
+
 def bump(key: str = KEY) -> None:
-    caches[CACHE_ALIAS].set(key, str(time.time_ns()), None)
+    version = str(time.time_ns())
+    caches[CACHE_ALIAS].set(key, version, None)
+    _seen[key] = (version, time.monotonic())
+
+
+def forget() -> None:
+    """What this process has seen (tests empty the caches between them)."""
+    _seen.clear()
 
 
 def bump_after_commit(**kwargs) -> None:
