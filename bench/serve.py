@@ -5,8 +5,8 @@
 
 Starts the stack of deploy/ (deploy/local_stack.py: production settings, the demo content,
 PostgreSQL when DATABASE_URL is set, in the database it names, made afresh and dropped
-afterwards; "postgres" stands for h_perf_bench_serve): gunicorn with the page cache, the same with it off
-(PAGE_CACHE_SECONDS=0: every request renders), nginx in front of the first, and
+afterwards; "postgres" stands for h_perf_bench_serve): gunicorn with the page cache, the
+same with it off (PAGE_CACHE_SECONDS=0: every request renders), nginx in front of the first, and
 bench/trivial_wsgi.py under the same gunicorn settings answering each page's very bytes from
 memory. Then, page by page and round by round (interleaved, so load from elsewhere touches
 every target alike), `wrk` (Debian package) loads each target and the median req/s is

@@ -122,8 +122,9 @@ class HotPage:
             ]
             full = [*common, ("Content-Length", str(len(body)))]
             unchanged = [(k, v) for k, v in common if k.lower() != "content-type"]
+            not_modified = ("304 Not Modified", unchanged, b"")
             variants[encoding] = Variant(
-                etag, (status, full, body), (status, full, b""), ("304 Not Modified", unchanged, b"")
+                etag, (status, full, body), (status, full, b""), not_modified
             )
         size = sum(len(body) for body in stored.bodies.values())
         return cls(version, time.monotonic() + settings.PAGE_CACHE_SECONDS, variants, size)
