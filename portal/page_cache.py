@@ -28,6 +28,7 @@ host, path and query as the WSGI server gave them, so both levels agree on them.
 
 import gzip
 import hashlib
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -217,11 +218,13 @@ def shared_key(version: str, address: str) -> str:
 
 
 class HotPages:
-    """The ready answers of the pages this process served last (least recently used go)."""
+    """The ready answers of the pages this process served last (least recently used go).
+    A lock, for threaded servers (runserver): gunicorn's sync workers have one thread."""
 
     def __init__(self) -> None:
         self.pages: OrderedDict[str, HotPage] = OrderedDict()
         self.size = 0
+        self.lock = threading.Lock()
 
     def answer(self, environ: Environ) -> Answer | None:
         """A stored answer, if the request may have one and this process has it at the
@@ -236,24 +239,28 @@ class HotPages:
             or page.expires <= time.monotonic()
         ):
             return None
-        self.pages.move_to_end(key)
+        with self.lock:
+            if key in self.pages:
+                self.pages.move_to_end(key)
         return page.answer(environ)
 
     def keep(self, key: str, page: HotPage) -> None:
-        self.drop(key)
-        self.pages[key] = page
-        self.size += page.size
-        while len(self.pages) > HOT_PAGES or self.size > HOT_BYTES:
-            self.drop(next(iter(self.pages)))
+        with self.lock:
+            self._drop(key)
+            self.pages[key] = page
+            self.size += page.size
+            while self.pages and (len(self.pages) > HOT_PAGES or self.size > HOT_BYTES):
+                self._drop(next(iter(self.pages)))
 
-    def drop(self, key: str) -> None:
+    def _drop(self, key: str) -> None:
         page = self.pages.pop(key, None)
         if page is not None:
             self.size -= page.size
 
     def forget(self) -> None:
-        self.pages.clear()
-        self.size = 0
+        with self.lock:
+            self.pages.clear()
+            self.size = 0
 
 
 hot_pages = HotPages()

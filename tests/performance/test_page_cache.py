@@ -130,6 +130,18 @@ def test_publishing_a_change_refreshes_the_page_and_the_pages_listing_it(
     assert fetch("/vi/")[1] > 0 and fetch("/sitemap.xml")[1] > 0
 
 
+def test_publishing_the_home_page_refreshes_it_in_both_languages(
+    home_page, django_capture_on_commit_callbacks
+):
+    warm("/vi/", "/lo/")
+    home_page.intro_vi = "Giới thiệu mới"
+    home_page.intro_lo = "ແນະນຳໃໝ່"
+    with django_capture_on_commit_callbacks(execute=True):
+        home_page.save_revision().publish()
+    assert "Giới thiệu mới" in fetch("/vi/")[0].content.decode()
+    assert "ແນະນຳໃໝ່" in fetch("/lo/")[0].content.decode()
+
+
 def test_an_unpublished_page_disappears_at_once(article, django_capture_on_commit_callbacks):
     warm(ARTICLE_VI, ARTICLE_LO, "/vi/tin-tuc/")
     with django_capture_on_commit_callbacks(execute=True):
