@@ -64,14 +64,15 @@ def pages(stack: LocalStack) -> dict[str, str]:
 
 
 def requests_per_second(port: int, path: str, seconds: int) -> float:
-    output = subprocess.run(
+    run = subprocess.run(
         ["wrk", "-t2", "-c16", f"-d{seconds}s", f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout
-    if "Non-2xx" in output:
-        raise RuntimeError(f"errors from {port}{path}:\n{output}")
+        check=False,
+    )
+    output = run.stdout
+    if run.returncode != 0 or "Non-2xx" in output:
+        raise RuntimeError(f"errors from {port}{path}:\n{output}{run.stderr}")
     return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
 
 
