@@ -28,6 +28,7 @@ host, path and query as the WSGI server gave them, so both levels agree on them.
 
 import gzip
 import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -42,7 +43,6 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.http.cookie import parse_cookie
-from django.utils.cache import cc_delim_re
 
 from portal import content_version
 
@@ -61,6 +61,7 @@ PER_ANSWER_HEADERS = {
 COMPRESSIBLE = ("text/", "application/xml", "application/rss+xml", "application/json")
 MIN_COMPRESS_BYTES = 512
 ENCODINGS = ("br", "gzip")
+COMMAS = re.compile(r"\s*,\s*")
 # The memory of hot pages in each process: at most this many pages and bytes (all encodings).
 HOT_PAGES = 256
 HOT_BYTES = 48 * 1024 * 1024
@@ -141,7 +142,7 @@ class HotPage:
 def with_vary(headers: list[tuple[str, str]], name: str) -> list[tuple[str, str]]:
     """The headers with `name` added to Vary (if it is not there already)."""
     varied = [v for k, v in headers if k.lower() == "vary"]
-    values = [v.strip() for v in cc_delim_re.split(", ".join(varied)) if v.strip()]
+    values = [v.strip() for v in COMMAS.split(", ".join(varied)) if v.strip()]
     if name and name.lower() not in {v.lower() for v in values}:
         values.append(name)
     rest = [(k, v) for k, v in headers if k.lower() != "vary"]
