@@ -1,11 +1,12 @@
 """Requests per second of the production stack, each as a ratio to a trivial-WSGI ceiling.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/serve.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/cache14_bench .venv/bin/python bench/serve.py
     .venv/bin/python bench/serve.py --seconds 5 --rounds 3     # longer, steadier
 
 Starts the stack of deploy/ (deploy/local_stack.py: production settings, the demo content,
-PostgreSQL when DATABASE_URL is set): gunicorn with the page cache, the same with it off
-(PAGE_CACHE_SECONDS=0: every request renders), nginx in front of the first, and
+PostgreSQL when DATABASE_URL is set, in the database it names, made afresh and dropped
+afterwards; "postgres" stands for h_perf_bench_serve): gunicorn with the page cache, the
+same with it off (PAGE_CACHE_SECONDS=0: every request renders), nginx in front of the first, and
 bench/trivial_wsgi.py under the same gunicorn settings answering each page's very bytes from
 memory. Then, page by page and round by round (interleaved, so load from elsewhere touches
 every target alike), `wrk` (Debian package) loads each target and the median req/s is
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,6 +43,12 @@ TARGETS = [
 LAO_VERSION = re.compile(r'<a href="([^"]+)" lang="lo" hreflang="lo"')
 
 
+def database_name() -> str:
+    """The database DATABASE_URL names, so two benchmarks on one server do not share one."""
+    name = urlsplit(os.environ.get("DATABASE_URL", "")).path.strip("/")
+    return name if name and name != "postgres" else "h_perf_bench_serve"
+
+
 def pages(stack: LocalStack) -> dict[str, str]:
     """Label -> path of the home page, a news article and a legal document, vi and lo."""
     index = local_stack.get(CACHED, "/vi/tin-tuc/").body.decode()
@@ -56,14 +64,15 @@ def pages(stack: LocalStack) -> dict[str, str]:
 
 
 def requests_per_second(port: int, path: str, seconds: int) -> float:
-    output = subprocess.run(
+    run = subprocess.run(
         ["wrk", "-t2", "-c16", f"-d{seconds}s", f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout
-    if "Non-2xx" in output:
-        raise RuntimeError(f"errors from {port}{path}:\n{output}")
+        check=False,
+    )
+    output = run.stdout
+    if run.returncode != 0 or "Non-2xx" in output:
+        raise RuntimeError(f"errors from {port}{path}:\n{output}{run.stderr}")
     return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
 
 
@@ -75,7 +84,7 @@ def main() -> None:
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
     with tempfile.TemporaryDirectory() as directory:
-        stack = LocalStack(Path(directory), "h_perf_bench_serve", NGINX)
+        stack = LocalStack(Path(directory), database_name(), NGINX)
         try:
             stack.prepare()
             stack.start_gunicorn(CACHED, WORKERS)

@@ -71,7 +71,9 @@ class LocalStack:
     def _environment(self) -> dict[str, str]:
         url = os.environ.get("DATABASE_URL", "")
         if url.startswith("postgres"):
-            self.admin_url = url
+            # Databases are made and dropped from the server's maintenance database, so
+            # DATABASE_URL may name the very database this stack uses (bench/serve.py).
+            self.admin_url = urlunsplit(urlsplit(url)._replace(path="/postgres"))
             database = urlunsplit(urlsplit(url)._replace(path=f"/{self.database_name}"))
         else:
             database = f"sqlite:///{self.directory / 'portal.sqlite3'}"
@@ -149,6 +151,7 @@ class LocalStack:
             "PORTAL_UPSTREAM": f"127.0.0.1:{upstream_port}",
             "PORTAL_STATIC_ROOT": str(self.directory / "static"),
             "PORTAL_MEDIA_ROOT": str(self.directory / "media"),
+            "PORTAL_PROXY_CACHE": str(self.directory / f"nginx-{port}" / "cache"),
         }.items():
             server = server.replace("${" + name + "}", value)
         site = self.directory / f"portal-{port}.conf"

@@ -5,6 +5,8 @@ from the database on every request (five privacy subqueries on the home page alo
 only change when a PageViewRestriction, Site or site setting is saved or deleted, or a page
 moves (a restricted section's tree path): those bump a version of their own, kept in the
 shared page cache beside the content version, and each process keeps its values until then.
+A publish or unpublish bumps it too: a remembered Site carries its root page (the home page),
+which would otherwise be shown as it was when the process first read it.
 
 Values that follow the published content itself (the pages a URL names, the menu, the
 vocabularies a listing offers) are kept under the content version too (`follows_content`):
@@ -27,7 +29,7 @@ from django.http.request import split_domain_port
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
-from wagtail.signals import post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal import content_version
 
@@ -117,7 +119,12 @@ def _bump(sender=None, created: bool = False, **kwargs) -> None:
 def install() -> None:
     post_save.connect(_bump, dispatch_uid="portal_memo_saved")
     post_delete.connect(_bump, dispatch_uid="portal_memo_deleted")
-    post_page_move.connect(lambda **kwargs: _bump(), dispatch_uid="portal_memo_moved", weak=False)
+    for signal, name in (
+        (post_page_move, "moved"),
+        (page_published, "published"),
+        (page_unpublished, "unpublished"),
+    ):
+        signal.connect(lambda **kwargs: _bump(), dispatch_uid=f"portal_memo_{name}", weak=False)
     PageQuerySet.private_q = private_q
     Page.get_view_restrictions = get_view_restrictions
     Site._find_for_request = staticmethod(find_site_for_request)

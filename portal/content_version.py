@@ -5,6 +5,11 @@ moved or deleted (scheduled go-live publishes through the same signal), or a sni
 document, setting or site saved or deleted. Stored pages of older versions simply stop being
 found and expire. The version lives in the page cache itself (Redis when several processes
 share it); if it is evicted, a new one is made from the clock, never an old one reused.
+
+A cache hit asks `recent()`, which reads the shared version at most once a second per process
+(one cache round trip per request was most of a hit's cost): a bump in this process is seen at
+once, one in another process (the worker's scheduled go-live, another web server) within
+SEEN_FOR seconds. Rendering and storing a page always read it afresh (`current()`).
 """
 
 import threading
@@ -49,12 +54,16 @@ BOOKKEEPING = {
 }
 
 
+SEEN_FOR = 1.0
+# key -> (version, when this process last read or wrote it, time.monotonic())
+_seen: dict[str, tuple[str, float]] = {}
 # The versions one request has read, so it reads each once (a file or a Redis round trip
 # each time otherwise): set when a request starts, dropped when it ends or bumps one.
 _request = threading.local()
 
 
 def current(key: str = KEY) -> str:
+    """The shared version, read now (once per request)."""
     seen = getattr(_request, "versions", None)
     if seen is not None and key in seen:
         return seen[key]
@@ -66,13 +75,29 @@ def current(key: str = KEY) -> str:
         version = cache.get(key, version)
     if seen is not None:
         seen[key] = version
+    _seen[key] = (version, time.monotonic())
     return version
 
 
+def recent(key: str = KEY) -> str:
+    """The version as this process last saw it, if that was under SEEN_FOR seconds ago."""
+    seen = _seen.get(key)
+    if seen is None or time.monotonic() - seen[1] >= SEEN_FOR:
+        return current(key)
+    return seen[0]
+
+
 def bump(key: str = KEY) -> None:
-    caches[CACHE_ALIAS].set(key, str(time.time_ns()), None)
+    version = str(time.time_ns())
+    caches[CACHE_ALIAS].set(key, version, None)
+    _seen[key] = (version, time.monotonic())
     if getattr(_request, "versions", None):
         _request.versions = {}
+
+
+def forget() -> None:
+    """What this process has seen (tests empty the caches between them)."""
+    _seen.clear()
 
 
 def _request_started(**kwargs) -> None:

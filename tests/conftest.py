@@ -22,11 +22,12 @@ def _empty_caches():
     # test's site or image.
     from django.core.cache import caches
 
-    from portal import content_memo
+    from portal import content_memo, page_cache
 
     for cache in caches.all():
         cache.clear()
     content_memo.forget()
+    page_cache.forget()
 
 
 @pytest.fixture

@@ -72,13 +72,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # --- Performance (issue 14): anonymous pages answered from the page cache before any
+    # other middleware runs; it stores the headers they add (security headers included).
+    # See portal/page_cache.py for what is stored; portal/wsgi.py answers hot pages sooner.
+    "portal.page_cache.AnonymousPageCacheMiddleware",
+    # --- end performance
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.reject_null_characters",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # --- Performance (issue 14): anonymous pages answered from the page cache before the
-    # session, locale and CSRF middleware run; see portal/page_cache.py for what is stored.
-    "portal.page_cache.AnonymousPageCacheMiddleware",
-    # --- end performance
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -16,7 +16,7 @@ from wagtail.models import PageViewRestriction
 
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from news.taxonomy import NewsCategory
-from portal import roles
+from portal import content_version, page_cache, roles
 from tests.users import user_in
 
 ARTICLE_VI = "/vi/tin-tuc/hop-tac/"
@@ -130,6 +130,18 @@ def test_publishing_a_change_refreshes_the_page_and_the_pages_listing_it(
     assert fetch("/vi/")[1] > 0 and fetch("/sitemap.xml")[1] > 0
 
 
+def test_publishing_the_home_page_refreshes_it_in_both_languages(
+    home_page, django_capture_on_commit_callbacks
+):
+    warm("/vi/", "/lo/")
+    home_page.intro_vi = "Giới thiệu mới"
+    home_page.intro_lo = "ແນະນຳໃໝ່"
+    with django_capture_on_commit_callbacks(execute=True):
+        home_page.save_revision().publish()
+    assert "Giới thiệu mới" in fetch("/vi/")[0].content.decode()
+    assert "ແນະນຳໃໝ່" in fetch("/lo/")[0].content.decode()
+
+
 def test_an_unpublished_page_disappears_at_once(article, django_capture_on_commit_callbacks):
     warm(ARTICLE_VI, ARTICLE_LO, "/vi/tin-tuc/")
     with django_capture_on_commit_callbacks(execute=True):
@@ -227,6 +239,82 @@ def test_a_password_protected_page_is_never_kept(article):
     assert "Đoàn đã làm việc" in content
     stranger, queries = fetch(ARTICLE_VI)
     assert "Đoàn đã làm việc" not in stranger.content.decode() and queries > 0
+
+
+def through_front(path: str, **environ: str) -> tuple[str, dict[str, str], bytes]:
+    """A WSGI call to portal.wsgi's front; "Django" in the status: it went past the front."""
+
+    def django(environ, start_response):
+        start_response("599 Django", [])
+        return [b""]
+
+    answered = {}
+
+    def start_response(status, headers):
+        answered.update(status=status, headers=dict(headers))
+
+    request = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",  # and no Host header, as Django's test client
+        "wsgi.url_scheme": "http",
+        **environ,
+    }
+    body = b"".join(page_cache.front(django)(request, start_response))
+    return answered["status"], answered["headers"], body
+
+
+def test_a_hot_page_is_answered_before_django_with_the_same_headers(article):
+    warm(ARTICLE_VI)
+    cached = fetch(ARTICLE_VI, Accept_Encoding="gzip")[0]
+    status, headers, body = through_front(ARTICLE_VI, HTTP_ACCEPT_ENCODING="gzip")
+    assert status == "200 OK" and body == cached.content
+    assert headers == dict(cached.items())
+    etag = headers["ETag"]
+    status, headers, body = through_front(
+        ARTICLE_VI, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=etag
+    )
+    assert status == "304 Not Modified" and body == b"" and headers["ETag"] == etag
+    assert through_front(ARTICLE_VI, REQUEST_METHOD="HEAD")[2] == b""
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [
+        {"HTTP_COOKIE": "sessionid=abc"},
+        {"HTTP_AUTHORIZATION": "Basic eDp5"},
+        {"REQUEST_METHOD": "POST"},
+        {"HTTP_HOST": "other.example"},
+        {"QUERY_STRING": "page=2"},
+        {"wsgi.url_scheme": "https"},
+    ],
+)
+def test_the_front_leaves_every_other_request_to_django(article, environ):
+    warm(ARTICLE_VI)
+    assert through_front(ARTICLE_VI, **environ)[0] == "599 Django"
+    assert through_front(ARTICLE_VI, HTTP_COOKIE="theme=dark")[0] == "200 OK"
+
+
+def test_a_publish_in_this_process_empties_the_front_at_once(
+    article, django_capture_on_commit_callbacks
+):
+    warm(ARTICLE_VI)
+    assert through_front(ARTICLE_VI)[0] == "200 OK"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert through_front(ARTICLE_VI)[0] == "599 Django"
+
+
+def test_a_publish_in_another_process_empties_the_front_within_a_second(article, monkeypatch):
+    warm(ARTICLE_VI)
+    # The worker's scheduled go-live: the shared version changes, this process is not told.
+    page_cache.caches[page_cache.CACHE_ALIAS].set(content_version.KEY, "from-the-worker", None)
+    assert through_front(ARTICLE_VI)[0] == "200 OK"  # seen under SEEN_FOR seconds ago
+    monkeypatch.setattr(content_version, "SEEN_FOR", 0)
+    assert through_front(ARTICLE_VI)[0] == "599 Django"
+    assert fetch(ARTICLE_VI)[1] > 0  # rendered afresh, not taken from the shared store
 
 
 class PurgeRecorder(BaseHTTPRequestHandler):
