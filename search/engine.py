@@ -211,8 +211,8 @@ def _ocr_lao_contains(terms: QueryTerms) -> tuple[str, list]:
     marks dropped, confusable letters): read from the few rows the partial index holds."""
     runs = [loose for loose in map(lao_loose_key, terms.lao_runs) if loose]
     likes = " AND ".join("ocr.ocr_lao_key LIKE %s ESCAPE '\\'" for _ in runs) or "1 = 0"
-    sql = f"({TABLE}.id IN (SELECT ocr.id FROM {TABLE} AS ocr WHERE ocr.from_ocr AND {likes}))"  # noqa: S608
-    return sql, [_contains(run) for run in runs]
+    ids = f"SELECT ocr.id FROM {TABLE} AS ocr WHERE ocr.from_ocr AND {likes}"  # noqa: S608
+    return fulltext.for_connection().id_among(ids), [_contains(run) for run in runs]
 
 
 def _matching_lao_substrings(terms: QueryTerms) -> QuerySet:
