@@ -7,7 +7,8 @@ A Lao query whose words match nothing is tried once more as substrings of the La
 Order: an exact document-number match, then a number that starts with the query, then title
 matches (those with the exact accents first, when the query has accents), then matches with the
 query words side by side in the title or summary, then the rest; newest first within a tier.
-Each tier is one indexed condition, evaluated once per search as a set of ids.
+Each tier is one condition, evaluated once per search: a set of ids from an index, or (title
+tiers on PostgreSQL) a test of keys the row holds (see search/fulltext.py).
 """
 
 from contextlib import nullcontext
@@ -137,9 +138,12 @@ def _found(
     The statement returns the matches' counts per combination of facet values, followed by the
     ids of the requested page among the matches the filters admit, numbered. With `set_aside`
     the matches are found once and kept (a materialised CTE, on both databases): worth it when
-    finding them costs more than keeping them, as substrings do. Matches by words are found
-    twice, from the index, which is faster than keeping 25,000 rows aside.
+    finding them costs more than keeping them, as substrings do, and on PostgreSQL for words
+    too (see fulltext.SETS_ASIDE_MATCHES). SQLite finds matches by words twice, from the FTS
+    table, which is faster there than keeping 25,000 rows aside. Browsing by facets alone is
+    never set aside: the filters then choose the rows.
     """
+    set_aside = set_aside or (fulltext.for_connection().SETS_ASIDE_MATCHES and not terms.is_empty)
     columns = Filters.names()
     matched_sql, matched_params = (
         _ranked(matching, terms)

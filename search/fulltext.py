@@ -8,7 +8,8 @@ conditions (see `_ranked` in search/engine.py), never by ts_rank or bm25, which 
 
 - PostgreSQL: the `simple` configuration over generated tsvector columns with a GIN index; Lao
   substrings use a pg_trgm GIN index when the extension could be created (without it LIKE
-  still works, only slower).
+  still works, only slower). Title tiers, which only rank rows already found, test the title
+  keys kept in the row (see `_INLINE_KEYS`).
 - SQLite: an FTS5 table over the key columns, kept in step by triggers.
 """
 
@@ -35,15 +36,24 @@ class PostgresFullText:
     _VECTORS = {
         "all": "strip(to_tsvector('simple'::regconfig, "
         "title_key || ' ' || summary_key || ' ' || body_key))",
-        "title": "to_tsvector('simple'::regconfig, title_key)",
-        "title_toned": "to_tsvector('simple'::regconfig, title_toned)",
+        "title": "to_tsvector('simple'::regconfig, title_key)",  # suggestions: word prefixes
         "phrase": "strip(to_tsvector('simple'::regconfig, phrase_key))",
     }
+    # Ranking asks of every match (25,000 for "luật") whether its title holds the words. Kept
+    # in the row (never compressed nor moved out, as the table's low toast target would have
+    # them), title keys answer that for a few bytes read; looking them up in a GIN index meant
+    # re-reading every title match for its id, three times the work of finding the matches.
+    # Titles are short (a page title is at most 255 characters), so rows stay well in a page.
+    _INLINE_KEYS = {"title": "title_key", "title_toned": "title_toned"}
+    # Matches are found once and kept for both the facet counts and the ranked page: with the
+    # ranking keys in the row, reading the matches is the cost, and it is paid once.
+    SETS_ASIDE_MATCHES = True
 
     def install(self, schema_editor) -> None:
         # Texts and vectors move out of line (TOAST) even when short, so that the rows a search
         # reads for facets and order are narrow: a tenth of the pages to visit.
         schema_editor.execute(f"ALTER TABLE {TABLE} SET (toast_tuple_target = 128)")
+        self._set_key_storage(schema_editor, "PLAIN")
         for field, expression in self._VECTORS.items():
             schema_editor.execute(
                 f"ALTER TABLE {TABLE} ADD COLUMN search_{field} tsvector "
@@ -68,14 +78,26 @@ class PostgresFullText:
         return True
 
     def uninstall(self, schema_editor) -> None:
-        # Every generated column an earlier version added, with the GIN index on it.
+        # Every generated column an earlier version added, with the GIN index on it. Adding
+        # them again rewrites the table, which stores the keys as _set_key_storage says.
+        earlier = ("summary", "title_toned")
         schema_editor.execute(
             f"ALTER TABLE {TABLE} "
             + ", ".join(
-                f"DROP COLUMN IF EXISTS search_{field}" for field in (*self._VECTORS, "summary")
+                f"DROP COLUMN IF EXISTS search_{field}" for field in (*self._VECTORS, *earlier)
             )
         )
         schema_editor.execute(f"DROP INDEX IF EXISTS {TABLE}_lao_trgm")
+        self._set_key_storage(schema_editor, "EXTENDED")
+
+    def _set_key_storage(self, schema_editor, storage: str) -> None:
+        schema_editor.execute(
+            f"ALTER TABLE {TABLE} "
+            + ", ".join(
+                f"ALTER COLUMN {column} SET STORAGE {storage}"
+                for column in self._INLINE_KEYS.values()
+            )
+        )
 
     @contextmanager
     def planned_for_search(self) -> Iterator[None]:
@@ -96,6 +118,8 @@ class PostgresFullText:
             cursor.execute("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL jit TO DEFAULT")
 
     def all_of(self, keys: tuple[str, ...], field: str) -> tuple[str, list]:
+        if field in self._INLINE_KEYS:
+            return self._holds_tokens(self._INLINE_KEYS[field], keys)
         query = " & ".join(map(_pg_lexeme, keys))
         if field == "all":
             return f"({TABLE}.search_all @@ to_tsquery('simple'::regconfig, %s))", [query]
@@ -109,6 +133,16 @@ class PostgresFullText:
 
     def starts_with(self, column: str, prefix: str) -> tuple[str, list]:
         return f"({TABLE}.{column} LIKE %s ESCAPE '\\')", [like_escaped(prefix) + "%"]
+
+    @staticmethod
+    def _holds_tokens(column: str, keys: tuple[str, ...]) -> tuple[str, list]:
+        # Tokens are separated by single spaces (portal/text/normalise.py), as PostgreSQL's
+        # parser splits them: this is the tsvector's answer without building the vector.
+        padded = f"(' ' || {TABLE}.{column} || ' ')"
+        return (
+            "(" + " AND ".join(f"strpos({padded}, %s) > 0" for _ in keys) + ")",
+            [f" {key} " for key in keys],
+        )
 
     @staticmethod
     def id_among(ids_sql: str) -> str:
@@ -134,6 +168,8 @@ class SqliteFullText:
     # at every vowel sign: marks (M*) are token characters here, as they are for PostgreSQL.
     TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
     _KEYS = "title_key, title_toned, summary_key, body_key, phrase_key"
+    # Word matches are read from the FTS table twice (facets, page) rather than kept aside.
+    SETS_ASIDE_MATCHES = False
 
     def install(self, schema_editor) -> None:
         """Creates what is missing; safe to run again after a migration rebuilt the table."""
