@@ -60,8 +60,12 @@ class Filters:
         cleared: dict[str, Any] = {name: None if name == "year" else ""}
         return replace(self, **cleared)
 
-    def admits(self, row: dict, *, ignoring: str = "") -> bool:
-        return all(row[name] == value for name, value in self._active_items if name != ignoring)
+    def admits(self, row: dict) -> bool:
+        return not self.refusing(row)
+
+    def refusing(self, row: dict) -> list[str]:
+        """The facets whose choice the row's values are not."""
+        return [name for name, value in self._active_items if row[name] != value]
 
 
 @dataclass(frozen=True)
@@ -231,15 +235,23 @@ def _matching_lao_substrings(terms: QueryTerms) -> QuerySet:
 
 def _facets(rows: list[dict], filters: Filters) -> dict[str, list[FacetValue]]:
     """Per facet, the count of each value given the other facets' choices."""
+    names = Filters.names()
+    counts: dict[str, dict] = {name: {} for name in names}
+    for row in rows:
+        # A row counts for a facet when every other facet's choice admits it: for all of them
+        # when every choice does, for one when only that one's does not, else for none.
+        refused = filters.refusing(row)
+        if len(refused) > 1:
+            continue
+        for name in refused or names:
+            if row[name] not in ("", None):
+                counts[name][row[name]] = counts[name].get(row[name], 0) + row["count"]
     facets = {}
-    for name in Filters.names():
-        counts: dict = {}
-        for row in rows:
-            if row[name] not in ("", None) and filters.admits(row, ignoring=name):
-                counts[row[name]] = counts.get(row[name], 0) + row["count"]
+    for name in names:
         selected = getattr(filters, name)
         facets[name] = [
-            FacetValue(value, count, value == selected) for value, count in _in_order(name, counts)
+            FacetValue(value, count, value == selected)
+            for value, count in _in_order(name, counts[name])
         ]
     return facets
 

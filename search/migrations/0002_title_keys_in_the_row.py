@@ -11,7 +11,9 @@ def reinstall_on_postgresql(apps, schema_editor) -> None:
 
 class Migration(migrations.Migration):
     # PostgreSQL ranks by the title keys kept in the row rather than by a GIN index on them,
-    # and drops the accents vector only that ranking read (search/fulltext.py).
+    # drops the accents vector only that ranking read and keeps the Lao key in the row for
+    # substring searches (search/fulltext.py). Adding the vectors again rewrites the table, so
+    # existing rows are stored the new way too.
     dependencies = [("search", "0001_initial")]
 
     operations = [migrations.RunPython(reinstall_on_postgresql, migrations.RunPython.noop)]
