@@ -161,7 +161,7 @@ def run(args, connection, *, indexed: bool) -> None:
         for query, filters in mix:
             started = time.perf_counter()
             results = search(query, Filters(**filters))
-            highlighter = Highlighter.for_terms(results.terms)
+            highlighter = Highlighter.for_results(results)
             for entry in results.entries:
                 highlight(entry.title, highlighter)
                 snippet(entry.body, highlighter)
