@@ -161,7 +161,7 @@ def run(args, connection, *, indexed: bool) -> None:
         for query, filters in mix:
             started = time.perf_counter()
             results = search(query, Filters(**filters))
-            highlighter = Highlighter.for_terms(results.terms)
+            highlighter = Highlighter.for_results(results)
             for entry in results.entries:
                 highlight(entry.title, highlighter)
                 snippet(entry.body, highlighter)
@@ -176,9 +176,10 @@ def run(args, connection, *, indexed: bool) -> None:
         f"latency: p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms, "
         f"max {latencies[-1]:.1f} ms"
     )
+    print("  median     max  results  query")
     for query, runs in per_query.items():
-        median = statistics.median(elapsed for elapsed, _ in runs)
-        print(f"  {median:7.1f} ms  {runs[0][1]:6d} results  {query}")
+        times = [elapsed for elapsed, _ in runs]
+        print(f"  {statistics.median(times):6.1f} {max(times):7.1f} {runs[0][1]:8d}  {query}")
 
 
 def index(documents) -> tuple[float, float]:

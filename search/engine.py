@@ -7,7 +7,8 @@ A Lao query whose words match nothing is tried once more as substrings of the La
 Order: an exact document-number match, then a number that starts with the query, then title
 matches (those with the exact accents first, when the query has accents), then matches with the
 query words side by side in the title or summary, then the rest; newest first within a tier.
-Each tier is one indexed condition, evaluated once per search as a set of ids.
+Each tier is one condition, evaluated once per search: a set of ids from an index, or (title
+tiers on PostgreSQL) a test of keys the row holds (see search/fulltext.py).
 """
 
 from contextlib import nullcontext
@@ -59,8 +60,12 @@ class Filters:
         cleared: dict[str, Any] = {name: None if name == "year" else ""}
         return replace(self, **cleared)
 
-    def admits(self, row: dict, *, ignoring: str = "") -> bool:
-        return all(row[name] == value for name, value in self._active_items if name != ignoring)
+    def admits(self, row: dict) -> bool:
+        return not self.refusing(row)
+
+    def refusing(self, row: dict) -> list[str]:
+        """The facets whose choice the row's values are not."""
+        return [name for name, value in self._active_items if row[name] != value]
 
 
 @dataclass(frozen=True)
@@ -137,9 +142,12 @@ def _found(
     The statement returns the matches' counts per combination of facet values, followed by the
     ids of the requested page among the matches the filters admit, numbered. With `set_aside`
     the matches are found once and kept (a materialised CTE, on both databases): worth it when
-    finding them costs more than keeping them, as substrings do. Matches by words are found
-    twice, from the index, which is faster than keeping 25,000 rows aside.
+    finding them costs more than keeping them, as substrings do, and on PostgreSQL for words
+    too (see fulltext.SETS_ASIDE_MATCHES). SQLite finds matches by words twice, from the FTS
+    table, which is faster there than keeping 25,000 rows aside. Browsing by facets alone is
+    never set aside: the filters then choose the rows.
     """
+    set_aside = set_aside or (fulltext.for_connection().SETS_ASIDE_MATCHES and not terms.is_empty)
     columns = Filters.names()
     matched_sql, matched_params = (
         _ranked(matching, terms)
@@ -211,8 +219,8 @@ def _ocr_lao_contains(terms: QueryTerms) -> tuple[str, list]:
     marks dropped, confusable letters): read from the few rows the partial index holds."""
     runs = [loose for loose in map(lao_loose_key, terms.lao_runs) if loose]
     likes = " AND ".join("ocr.ocr_lao_key LIKE %s ESCAPE '\\'" for _ in runs) or "1 = 0"
-    sql = f"({TABLE}.id IN (SELECT ocr.id FROM {TABLE} AS ocr WHERE ocr.from_ocr AND {likes}))"  # noqa: S608
-    return sql, [_contains(run) for run in runs]
+    ids = f"SELECT ocr.id FROM {TABLE} AS ocr WHERE ocr.from_ocr AND {likes}"  # noqa: S608
+    return fulltext.for_connection().id_among(ids), [_contains(run) for run in runs]
 
 
 def _matching_lao_substrings(terms: QueryTerms) -> QuerySet:
@@ -227,15 +235,23 @@ def _matching_lao_substrings(terms: QueryTerms) -> QuerySet:
 
 def _facets(rows: list[dict], filters: Filters) -> dict[str, list[FacetValue]]:
     """Per facet, the count of each value given the other facets' choices."""
+    names = Filters.names()
+    counts: dict[str, dict] = {name: {} for name in names}
+    for row in rows:
+        # A row counts for a facet when every other facet's choice admits it: for all of them
+        # when every choice does, for one when only that one's does not, else for none.
+        refused = filters.refusing(row)
+        if len(refused) > 1:
+            continue
+        for name in refused or names:
+            if row[name] not in ("", None):
+                counts[name][row[name]] = counts[name].get(row[name], 0) + row["count"]
     facets = {}
-    for name in Filters.names():
-        counts: dict = {}
-        for row in rows:
-            if row[name] not in ("", None) and filters.admits(row, ignoring=name):
-                counts[row[name]] = counts.get(row[name], 0) + row["count"]
+    for name in names:
         selected = getattr(filters, name)
         facets[name] = [
-            FacetValue(value, count, value == selected) for value, count in _in_order(name, counts)
+            FacetValue(value, count, value == selected)
+            for value, count in _in_order(name, counts[name])
         ]
     return facets
 

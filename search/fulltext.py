@@ -8,7 +8,8 @@ conditions (see `_ranked` in search/engine.py), never by ts_rank or bm25, which 
 
 - PostgreSQL: the `simple` configuration over generated tsvector columns with a GIN index; Lao
   substrings use a pg_trgm GIN index when the extension could be created (without it LIKE
-  still works, only slower).
+  still works, only slower). Title tiers, which only rank rows already found, test the title
+  keys kept in the row (see `_INLINE_KEYS`).
 - SQLite: an FTS5 table over the key columns, kept in step by triggers.
 """
 
@@ -35,15 +36,29 @@ class PostgresFullText:
     _VECTORS = {
         "all": "strip(to_tsvector('simple'::regconfig, "
         "title_key || ' ' || summary_key || ' ' || body_key))",
-        "title": "to_tsvector('simple'::regconfig, title_key)",
-        "title_toned": "to_tsvector('simple'::regconfig, title_toned)",
+        "title": "to_tsvector('simple'::regconfig, title_key)",  # suggestions: word prefixes
         "phrase": "strip(to_tsvector('simple'::regconfig, phrase_key))",
     }
+    # Ranking asks of every match (25,000 for "luật") whether its title holds the words. Kept
+    # in the row (never compressed nor moved out, as the table's low toast target would have
+    # them), title keys answer that for a few bytes read; looking them up in a GIN index meant
+    # re-reading every title match for its id, three times the work of finding the matches.
+    # Titles are short (a page title is at most 255 characters), so rows stay well in a page.
+    _INLINE_KEYS = {"title": "title_key", "title_toned": "title_toned"}
+    # Where keys are stored. Lao substrings are found with the trigram index, whose every
+    # candidate row must then be read whole for LIKE: kept in the row (compressed, moved out
+    # only when a page cannot hold it), the Lao key costs no TOAST look-ups (3,800 rows read
+    # for "ອນຕູ" took 125 ms out of line, 55 ms in the row).
+    _KEY_STORAGE = {**dict.fromkeys(_INLINE_KEYS.values(), "PLAIN"), "lao_key": "MAIN"}
+    # Matches are found once and kept for both the facet counts and the ranked page: with the
+    # ranking keys in the row, reading the matches is the cost, and it is paid once.
+    SETS_ASIDE_MATCHES = True
 
     def install(self, schema_editor) -> None:
         # Texts and vectors move out of line (TOAST) even when short, so that the rows a search
         # reads for facets and order are narrow: a tenth of the pages to visit.
         schema_editor.execute(f"ALTER TABLE {TABLE} SET (toast_tuple_target = 128)")
+        self._set_key_storage(schema_editor, self._KEY_STORAGE)
         for field, expression in self._VECTORS.items():
             schema_editor.execute(
                 f"ALTER TABLE {TABLE} ADD COLUMN search_{field} tsvector "
@@ -68,14 +83,26 @@ class PostgresFullText:
         return True
 
     def uninstall(self, schema_editor) -> None:
-        # Every generated column an earlier version added, with the GIN index on it.
+        # Every generated column an earlier version added, with the GIN index on it. Adding
+        # them again rewrites the table, which stores the keys as _set_key_storage says.
+        earlier = ("summary", "title_toned")
         schema_editor.execute(
             f"ALTER TABLE {TABLE} "
             + ", ".join(
-                f"DROP COLUMN IF EXISTS search_{field}" for field in (*self._VECTORS, "summary")
+                f"DROP COLUMN IF EXISTS search_{field}" for field in (*self._VECTORS, *earlier)
             )
         )
         schema_editor.execute(f"DROP INDEX IF EXISTS {TABLE}_lao_trgm")
+        self._set_key_storage(schema_editor, dict.fromkeys(self._KEY_STORAGE, "EXTENDED"))
+
+    @staticmethod
+    def _set_key_storage(schema_editor, storage: dict[str, str]) -> None:
+        schema_editor.execute(
+            f"ALTER TABLE {TABLE} "
+            + ", ".join(
+                f"ALTER COLUMN {column} SET STORAGE {kind}" for column, kind in storage.items()
+            )
+        )
 
     @contextmanager
     def planned_for_search(self) -> Iterator[None]:
@@ -84,15 +111,20 @@ class PostgresFullText:
         A common word matches half the rows; the planner then prefers a sequential scan, not
         knowing that testing each row means unpacking its vector (about 10 µs a row). Reading
         the matches from the index needs no such test.
+
+        Without a sequential scan to choose, every plan's estimated cost is huge, which would
+        have PostgreSQL compile it to machine code first (JIT: 700 ms, for a 50 ms statement).
         """
         with transaction.atomic(), default_connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off")
             yield
-            # Within a longer transaction the setting would outlive the search; on an error
-            # rolling back the savepoint undoes it.
-            cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+            # Within a longer transaction the settings would outlive the search; on an error
+            # rolling back the savepoint undoes them.
+            cursor.execute("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL jit TO DEFAULT")
 
     def all_of(self, keys: tuple[str, ...], field: str) -> tuple[str, list]:
+        if field in self._INLINE_KEYS:
+            return self._holds_tokens(self._INLINE_KEYS[field], keys)
         query = " & ".join(map(_pg_lexeme, keys))
         if field == "all":
             return f"({TABLE}.search_all @@ to_tsquery('simple'::regconfig, %s))", [query]
@@ -106,6 +138,23 @@ class PostgresFullText:
 
     def starts_with(self, column: str, prefix: str) -> tuple[str, list]:
         return f"({TABLE}.{column} LIKE %s ESCAPE '\\')", [like_escaped(prefix) + "%"]
+
+    @staticmethod
+    def _holds_tokens(column: str, keys: tuple[str, ...]) -> tuple[str, list]:
+        # Tokens are separated by single spaces (portal/text/normalise.py), as PostgreSQL's
+        # parser splits them: this is the tsvector's answer without building the vector.
+        padded = f"(' ' || {TABLE}.{column} || ' ')"
+        return (
+            "(" + " AND ".join(f"strpos({padded}, %s) > 0" for _ in keys) + ")",
+            [f" {key} " for key in keys],
+        )
+
+    @staticmethod
+    def id_among(ids_sql: str) -> str:
+        """The row's id is one of those `ids_sql` selects (a few), as a condition OR-ed with a
+        full-text match: an array of ids is an index condition the planner ORs with the GIN
+        index's, where `id IN (subquery)` would have it test every row of the table."""
+        return f"({TABLE}.id = ANY(ARRAY({ids_sql})))"
 
     @staticmethod
     def _ids_where(condition: str, params: list) -> tuple[str, list]:
@@ -124,6 +173,8 @@ class SqliteFullText:
     # at every vowel sign: marks (M*) are token characters here, as they are for PostgreSQL.
     TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
     _KEYS = "title_key, title_toned, summary_key, body_key, phrase_key"
+    # Word matches are read from the FTS table twice (facets, page) rather than kept aside.
+    SETS_ASIDE_MATCHES = False
 
     def install(self, schema_editor) -> None:
         """Creates what is missing; safe to run again after a migration rebuilt the table."""
@@ -166,6 +217,11 @@ class SqliteFullText:
     def title_prefix(self, keys: tuple[str, ...]) -> tuple[str, list]:
         query = " AND ".join([*map(_fts5_string, keys[:-1]), _fts5_string(keys[-1]) + " *"])
         return self._matches(query, "title")
+
+    @staticmethod
+    def id_among(ids_sql: str) -> str:
+        """The row's id is one of those `ids_sql` selects."""
+        return f"({TABLE}.id IN ({ids_sql}))"
 
     def _matches(self, query: str, field: str) -> tuple[str, list]:
         return (

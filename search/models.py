@@ -12,7 +12,8 @@ class SearchEntry(models.Model):
         beside this table, created by portal's migration 0005 for the database in use (the table was
     portal's until search became an app of its own, hence its name): on PostgreSQL
         generated tsvector columns with a GIN index (and a trigram index on `lao_key` when pg_trgm
-        is available), on SQLite an FTS5 table kept in step by triggers. A later migration that
+        is available), the title keys and the Lao key kept in the row for ranking and substring
+        searches, on SQLite an FTS5 table kept in step by triggers. A later migration that
         alters this table must run `fulltext.reinstall` again: SQLite rebuilds the table and drops
         its triggers, and PostgreSQL's generated columns read the key columns.
     """

@@ -10,12 +10,16 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from portal.text import lao, vietnamese
 from portal.text.normalise import QueryTerms
+
+if TYPE_CHECKING:
+    from search.engine import Results
 
 SNIPPET_CHARS = 240
 # A match further into a long law is not looked for: the snippet then shows the beginning.
@@ -34,8 +38,15 @@ class Highlighter:
     lao_keys: tuple[str, ...]
 
     @classmethod
-    def for_terms(cls, terms: QueryTerms) -> "Highlighter":
-        lao_keys = tuple(key for key in (*terms.keys, *terms.lao_runs) if lao.is_lao(key[0]))
+    def for_results(cls, results: "Results") -> "Highlighter":
+        """Marks what the results matched: Lao found only as substrings marks the substrings,
+        not the words (often single letters, "ອນຕູ" gives ອ, ນ, ຕູ) that matched nothing."""
+        return cls.for_terms(results.terms, lao_words=not results.matched_substrings)
+
+    @classmethod
+    def for_terms(cls, terms: QueryTerms, *, lao_words: bool = True) -> "Highlighter":
+        words = terms.keys if lao_words else ()
+        lao_keys = tuple(key for key in (*words, *terms.lao_runs) if lao.is_lao(key[0]))
         other = [key for key in terms.keys if not lao.is_lao(key[0])]
         # Longer keys first, so that "2024" is not marked as "20" followed by "24".
         patterns = [

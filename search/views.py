@@ -55,7 +55,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     results = search(form.query, form.filters, form.page_number)
     urls = _Urls(request.path, results.query, results.filters)
-    highlighter = Highlighter.for_terms(results.terms)
+    highlighter = Highlighter.for_results(results)
     context = {
         "query": results.query,
         "results": results,

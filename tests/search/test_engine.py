@@ -15,6 +15,7 @@ from search import fulltext, indexing
 from search.documents import SearchDocument
 from search.engine import PER_PAGE, Filters, search, suggest_titles
 from search.models import SearchEntry
+from search.snippets import Highlighter, highlight
 
 pytestmark = pytest.mark.django_db
 
@@ -80,6 +81,14 @@ def test_lao_words_matching_only_inside_longer_words_are_found_as_substrings(hom
     results = search(lao_name, Filters())
     assert [entry.page.slug for entry in results.entries] == ["kon-tum"]
     assert results.matched_substrings
+
+
+def test_lao_found_as_substrings_marks_the_substring_not_the_letters_of_its_words(home_page):
+    page(home_page, "kon-tum", "Kon Tum", title_lo="ແຂວງກອນຕູມ ແລະ ແຂວງເຊກອງ")
+    results = search("ອນຕູ", Filters())  # its words are ອ, ນ and ຕູ
+    (entry,) = results.entries
+    marked = highlight(entry.title, Highlighter.for_results(results))
+    assert marked == "ແຂວງກ<mark>ອນຕູ</mark>ມ ແລະ ແຂວງເຊກອງ"
 
 
 def test_lao_variant_spellings_find_each_other(home_page):
