@@ -54,7 +54,9 @@ def print_queries(client, urls: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("page", nargs="?", default="article", choices=["article", "home", "document"])
+    parser.add_argument(
+        "page", nargs="?", default="article", choices=["article", "home", "document"]
+    )
     parser.add_argument("--renders", type=int, default=200)
     parser.add_argument("--top", type=int, default=45)
     parser.add_argument("--queries", action="store_true", help="print one render's SQL")

@@ -567,5 +567,8 @@ class ExplainerIndexPage(ArticleIndexPage):
 
 
 def explainers_citing(document: Page) -> ArticleQuerySet:
-    """Live explainers that cite `document`, newest first, ready for a card list."""
-    return ExplainerPage.objects.for_listing().filter(document_links__document=document).distinct()
+    """Live explainers that cite `document`, newest first, ready for a card list without
+    images or summaries."""
+    return (
+        ExplainerPage.objects.for_plain_cards().filter(document_links__document=document).distinct()
+    )
