@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +21,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from gazette.status import LEGAL_FORCE, RelationKind, Status
+from portal.content_memo import remembered
 from portal.languages import site_languages
 
 if TYPE_CHECKING:  # annotations only: the models import this module
@@ -83,11 +84,21 @@ def document_context(document: LegalDocumentPage, request) -> dict:
         legal_text.attach_amending_documents(
             type(document).objects.readable().filter(pk__in=legal_text.amending_document_ids)
         )
-    relations = document_relations(document)
-    entries = list(
-        document.gazette_entries.filter(issue__in=Page.objects.live().public()).select_related(
-            "issue"
-        )
+    # Read from the stored rows by the document's key (a preview's too): once per content
+    # version, and per day for the relations (they carry the other documents' status).
+    relations = remembered(
+        ("document-relations", document.pk, timezone.localdate()),
+        lambda: document_relations(document),
+        follows_content=True,
+    )
+    entries = remembered(
+        ("gazette-entries", document.pk),
+        lambda: list(
+            document.gazette_entries.filter(issue__in=Page.objects.live().public()).select_related(
+                "issue"
+            )
+        ),
+        follows_content=True,
     )
     text_languages = document.text_languages
     return {
@@ -217,26 +228,37 @@ def pdf_versions(pdf_in, current: str) -> list[SignedPdf]:
 
 
 def with_recognised_text(pdfs: list[SignedPdf]) -> list[SignedPdf]:
-    """The PDFs, each scan with the text recognised from it (pages fetched in one query)."""
-    documents = (
-        get_document_model()
-        .objects.filter(pk__in=[pdf.document.pk for pdf in pdfs], pdf_text__has_text_layer=False)
-        .select_related("pdf_text")
-        .prefetch_related("pdf_text__pages")
+    """The PDFs, each scan with the text recognised from it (pages fetched in one query,
+    once per content version: a reading or a new OCR result is a saved PdfText)."""
+    keys = tuple(pdf.document.pk for pdf in pdfs)
+    recognised = remembered(
+        ("recognised-text", *keys), lambda: _recognised_text(keys), follows_content=True
     )
-    recognised = {
-        document.pk: document.pdf_text for document in documents if document.pdf_text.from_ocr
-    }
     return [
         replace(
             pdf,
-            recognised=recognised[pdf.document.pk],
-            searchable_url=_searchable_url(pdf.document, recognised[pdf.document.pk]),
+            recognised=recognised[pdf.document.pk][0],
+            searchable_url=recognised[pdf.document.pk][1],
         )
         if pdf.document.pk in recognised
         else pdf
         for pdf in pdfs
     ]
+
+
+def _recognised_text(keys: tuple[int, ...]) -> dict[int, tuple[PdfText, str]]:
+    """{document key: (its recognised text, the searchable scan's URL)} of the scans."""
+    documents = (
+        get_document_model()
+        .objects.filter(pk__in=keys, pdf_text__has_text_layer=False)
+        .select_related("pdf_text", "collection")
+        .prefetch_related("pdf_text__pages")
+    )
+    return {
+        document.pk: (document.pdf_text, _searchable_url(document, document.pdf_text))
+        for document in documents
+        if document.pdf_text.from_ocr
+    }
 
 
 def _searchable_url(document, pdf_text: PdfText) -> str:

@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -31,6 +32,7 @@ from news.listing import FEED_PATH, LISTING_PATTERN, ListingFilter
 from news.panels import TranslationStatePanel
 from news.taxonomy import LegalTopic, NewsCategory, NewsTag
 from portal import query_values
+from portal.content_memo import remembered
 from portal.models import TranslationStateMixin
 from portal.pagination import pagination
 from portal.taxonomy import Term
@@ -38,17 +40,24 @@ from search.documents import SearchDocument
 
 
 class ArticleQuerySet(PageQuerySet):
+    def newest_first(self) -> "ArticleQuerySet":
+        return self.live().public().order_by("-date", "-first_published_at", "-pk")
+
     def for_listing(self) -> "ArticleQuerySet":
         """Live public articles, newest first, with what a card shows in a fixed number of
         queries whatever their number (image and its renditions fetched in bulk)."""
         return (
-            self.live()
-            .public()
+            self.newest_first()
             .defer_streamfields()
             .select_related("feature_image")
             .prefetch_related("feature_image__renditions")
-            .order_by("-date", "-first_published_at", "-pk")
         )
+
+    def for_plain_cards(self) -> "ArticleQuerySet":
+        """As for_listing, for cards without image or summary (includes/card_list.html):
+        only their title, URL and date, in every language (modeltranslation's `only()`
+        adds each language's column, so fallbacks to Vietnamese still work)."""
+        return self.newest_first().only("title", "url_path", "date")
 
     def translated_into(self, language: str) -> "ArticleQuerySet":
         title = build_localized_fieldname("title", language)
@@ -119,6 +128,8 @@ class ArticlePage(TranslationStateMixin, Page):
     search_section = ""  # "news" or "explainer", for search
     og_type = "article"
     served_related: tuple[str, ...] = ("feature_image",)  # and the facet term, per type
+    # Fetched once per content version with the served page (portal.routing remembers it).
+    served_prefetched: tuple[str, ...] = ("feature_image__renditions",)
 
     image_panels = [
         MultiFieldPanel(
@@ -140,7 +151,9 @@ class ArticlePage(TranslationStateMixin, Page):
     @classmethod
     def served_pages(cls) -> ArticleQuerySet:
         """As the page's own URL serves it (portal.routing): with what its template reads."""
-        return cls.objects.select_related(*cls.served_related)
+        return cls.objects.select_related(*cls.served_related).prefetch_related(
+            *cls.served_prefetched
+        )
 
     @property
     def display_date(self) -> datetime.date:
@@ -195,12 +208,21 @@ class ArticlePage(TranslationStateMixin, Page):
     def related_articles(self) -> list["ArticlePage"]:
         return []
 
+    def _related_cards(self, request: HttpRequest) -> list["ArticlePage"]:
+        """related_articles(), once per content version for the published page; a preview
+        shows its own (unsaved related links). The cards are shared: read only."""
+        if getattr(request, "is_preview", False):
+            return self.related_articles()
+        return remembered(
+            ("related-articles", self.pk), self.related_articles, follows_content=True
+        )
+
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         # One query: the index's own fields are not needed, only its title and URL.
         index = self.get_parent().specific_deferred
         context["index"] = index
-        context["related"] = self.related_articles()
+        context["related"] = self._related_cards(request)
         if self.facet_term:
             context["facet_url"] = index.listing_url(request, ListingFilter(term=self.facet_term))
         return context
@@ -262,11 +284,18 @@ class NewsPage(ArticlePage):
 
     @cached_property
     def tag_list(self) -> list[NewsTag]:
-        return list(self.tags.all())
+        if "tags" in getattr(self, "_cluster_related_objects", {}):
+            return list(self.tags.all())  # a preview's own tags, not saved yet
+        # In the active language's order of names: once per language and content version.
+        return remembered(
+            ("news-tags", self.pk, get_language()),
+            lambda: list(self.tags.all()),
+            follows_content=True,
+        )
 
     def related_articles(self, limit: int = 3) -> list["NewsPage"]:
         """The items editors chose, in their order; else the latest of the same category."""
-        others = NewsPage.objects.for_listing().exclude(pk=self.pk)
+        others = NewsPage.objects.for_plain_cards().exclude(pk=self.pk)
         chosen = [link.related_page_id for link in self.related_links.all()]
         if chosen:
             by_id = others.in_bulk(chosen)
@@ -346,7 +375,7 @@ class ExplainerPage(ArticlePage):
     def related_articles(self, limit: int = 3) -> list["ExplainerPage"]:
         if not self.topic_id:
             return []
-        others = ExplainerPage.objects.for_listing().exclude(pk=self.pk)
+        others = ExplainerPage.objects.for_plain_cards().exclude(pk=self.pk)
         return list(others.filter(topic_id=self.topic_id)[:limit])
 
     @cached_property
@@ -538,5 +567,8 @@ class ExplainerIndexPage(ArticleIndexPage):
 
 
 def explainers_citing(document: Page) -> ArticleQuerySet:
-    """Live explainers that cite `document`, newest first, ready for a card list."""
-    return ExplainerPage.objects.for_listing().filter(document_links__document=document).distinct()
+    """Live explainers that cite `document`, newest first, ready for a card list without
+    images or summaries."""
+    return (
+        ExplainerPage.objects.for_plain_cards().filter(document_links__document=document).distinct()
+    )

@@ -11,6 +11,7 @@ import copy
 from django.conf import settings
 from django.http import Http404, HttpRequest
 from django.urls import Resolver404
+from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
@@ -65,17 +66,29 @@ def _pages_on_the_way(root: Page, prefixes: list[str]) -> dict[str, Page]:
 def _served(page: Page, parent: Page | None) -> Page:
     """`page` as its own model, fetched with what its template reads, knowing its parent.
 
-    A model may name what to fetch along (`served_pages()`: select_related, annotations);
-    the parent is the one routing walked through, so `get_parent()` needs no query.
+    A model may name what to fetch along (`served_pages()`: select_related, prefetches,
+    annotations); the parent is the one routing walked through, so `get_parent()` needs no
+    query. The fetched page is remembered per content version and day (a legal document's
+    status follows the date) and each request gets a copy of it, so what one request
+    caches on its page (cached properties) stays its own.
     """
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page
-    pages = model.served_pages() if hasattr(model, "served_pages") else model._default_manager
-    specific = pages.get(pk=page.pk)
+    specific = copy.copy(
+        remembered(
+            ("served", page.pk, timezone.localdate()),
+            lambda: _served_pages(model).get(pk=page.pk),
+            follows_content=True,
+        )
+    )
     if parent is not None:
         specific._cached_parent_obj = copy.copy(parent)  # treebeard's cache of get_parent()
     return specific
+
+
+def _served_pages(model: type[Page]):
+    return model.served_pages() if hasattr(model, "served_pages") else model._default_manager
 
 
 def _route_here(page: Page, request: HttpRequest, path_components: list[str]):

@@ -11,6 +11,8 @@ from django.http import HttpRequest
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from portal.content_memo import remembered
+
 # Facebook's recommended 1.91:1 size; JPEG because every crawler reads it.
 SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-82"
 
@@ -34,10 +36,22 @@ def share_image(page, request: HttpRequest) -> ShareImage | None:
     image = getattr(page, "share_image", None)
     if image is None:
         return None
+    # Once per image and content version: every render asks for it twice (Open Graph,
+    # JSON-LD), and Wagtail writes its rendition cache on each ask.
+    rendition = remembered(
+        ("share-rendition", image.pk), lambda: _share_rendition(image), follows_content=True
+    )
+    if rendition is None:
+        return None
+    url, width, height = rendition
+    alt = getattr(page, "share_image_alt", "") or ""
+    return ShareImage(absolute_url(request, url), width, height, alt)
+
+
+def _share_rendition(image) -> tuple[str, int, int] | None:
     try:
         rendition = image.get_rendition(SHARE_IMAGE_SPEC)
     except SourceImageIOError:
         # The original file is gone: better no preview image than a broken one.
         return None
-    alt = getattr(page, "share_image_alt", "") or ""
-    return ShareImage(absolute_url(request, rendition.url), rendition.width, rendition.height, alt)
+    return rendition.url, rendition.width, rendition.height

@@ -35,6 +35,7 @@ from gazette.status import (
     status_expression,
 )
 from news.models import explainers_citing
+from portal.content_memo import remembered
 from portal.models import TranslationStateMixin
 from portal.text.document_numbers import document_number_key
 from search.documents import IntroSearchMixin, SearchDocument
@@ -344,7 +345,11 @@ class LegalDocumentPage(TranslationStateMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(document_context(self, request))
-        context["citing_explainers"] = explainers_citing(self)
+        context["citing_explainers"] = remembered(
+            ("citing-explainers", self.pk),
+            lambda: list(explainers_citing(self)),
+            follows_content=True,
+        )
         return context
 
 

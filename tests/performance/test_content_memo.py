@@ -38,3 +38,34 @@ def test_a_request_reads_each_version_once_and_sees_its_own_bumps():
         assert content_version.current() != first
     finally:
         content_version._request_finished()
+
+
+def test_a_news_item_follows_edits_to_itself_its_tags_and_its_related_items(client, home_page):
+    from news.factories import (
+        NewsCategoryFactory,
+        NewsIndexPageFactory,
+        NewsPageFactory,
+        NewsTagFactory,
+    )
+
+    index = NewsIndexPageFactory(parent=home_page)
+    category = NewsCategoryFactory()
+    item = NewsPageFactory(parent=index, category=category)
+    url = item.url
+    assert "Đoàn đã làm việc" in client.get(url).content.decode()  # remembered now
+
+    other = NewsPageFactory(parent=index, category=category, title="Hội nghị pháp luật")
+    assert "Hội nghị pháp luật" in client.get(url).content.decode()  # a new related item
+
+    tag = NewsTagFactory(name="Hợp tác")
+    item.lead = "Một đoạn mở đầu mới."
+    item.tags.add(tag)
+    item.save_revision().publish()
+    html = client.get(url).content.decode()
+    assert "Một đoạn mở đầu mới." in html and 'content="Hợp tác"' in html
+
+    other.title = "Hội nghị đã đổi tên"
+    other.save_revision().publish()
+    assert "Hội nghị đã đổi tên" in client.get(url).content.decode()
+    other.unpublish()
+    assert "Hội nghị đã đổi tên" not in client.get(url).content.decode()
