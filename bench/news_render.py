@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchdb import benchmark_database
+
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 15
 EXTRA_NEWS = 50
@@ -43,24 +45,22 @@ def bench_one() -> None:
 
     django.setup()
     logging.disable(logging.INFO)
-    from django.db import connection
     from django.test.utils import override_settings, setup_test_environment
 
     setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        with tempfile.TemporaryDirectory() as media, override_settings(MEDIA_ROOT=media):
-            urls = load_content()
-            for label, url in urls:
-                median_ms, queries, size = measure(url)
-                print(
-                    f"{label:<24} {url:<48} median {median_ms:6.1f} ms  "
-                    f"{queries:3d} queries  {size / 1024:5.1f} KiB HTML",
-                    flush=True,
-                )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    with (
+        benchmark_database(),
+        tempfile.TemporaryDirectory() as media,
+        override_settings(MEDIA_ROOT=media),
+    ):
+        urls = load_content()
+        for label, url in urls:
+            median_ms, queries, size = measure(url)
+            print(
+                f"{label:<24} {url:<48} median {median_ms:6.1f} ms  "
+                f"{queries:3d} queries  {size / 1024:5.1f} KiB HTML",
+                flush=True,
+            )
 
 
 def load_content() -> list[tuple[str, str]]:

@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from benchdb import benchmark_database
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -71,31 +73,25 @@ def main() -> None:
     django.setup()
     logging.disable(logging.INFO)
     from django.core.management import call_command
-    from django.db import connection
     from django.test import Client
     from django.test.utils import override_settings, setup_test_environment
 
     setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        with override_settings(MEDIA_ROOT=ROOT / "var" / "profile-media"):
-            call_command("load_demo_content", force=True, stdout=io.StringIO())
-            urls = page_urls(options.page)
-            client = Client()
-            for url in urls * 2:
-                assert client.get(url).status_code == 200, url
-            if options.queries:
-                print_queries(client, urls)
-            profile = cProfile.Profile()
-            start = time.perf_counter()
-            profile.enable()
-            for n in range(options.renders):
-                client.get(urls[n % len(urls)])
-            profile.disable()
-            elapsed = (time.perf_counter() - start) * 1000 / options.renders
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    with benchmark_database(), override_settings(MEDIA_ROOT=ROOT / "var" / "profile-media"):
+        call_command("load_demo_content", force=True, stdout=io.StringIO())
+        urls = page_urls(options.page)
+        client = Client()
+        for url in urls * 2:
+            assert client.get(url).status_code == 200, url
+        if options.queries:
+            print_queries(client, urls)
+        profile = cProfile.Profile()
+        start = time.perf_counter()
+        profile.enable()
+        for n in range(options.renders):
+            client.get(urls[n % len(urls)])
+        profile.disable()
+        elapsed = (time.perf_counter() - start) * 1000 / options.renders
     print(f"{options.page} {urls}: {elapsed:.1f} ms per render under the profiler")
     if options.save:
         profile.dump_stats(options.save)
